@@ -1,0 +1,257 @@
+package io.directiverules.core;
+
+import io.directiverules.core.internal.MessageCatalog;
+import io.directiverules.core.internal.RuleSetCompiler;
+import io.directiverules.core.internal.RuleSetRuntime;
+import io.directiverules.core.io.ParametersReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+/**
+ * Judges facts against a rule set. Built once (the DRL is compiled then), it is thread-safe and serves
+ * any number of concurrent {@link #evaluate} calls, each in a session of its own.
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.builder().discoverModules().build();
+ * ComplianceReport report = engine.evaluate(facts, LocalDate.of(2024, 12, 31));
+ * }</pre>
+ */
+public final class ComplianceEngine {
+    private final RuleSetRuntime runtime;
+    private final List<RuleInfo> rules;
+    private final List<Diagnostic> warnings;
+    private final List<RuleModule> modules;
+    private final Map<String, Actor> actionCodes;
+
+    private ComplianceEngine(RuleSetRuntime runtime, List<RuleInfo> rules, List<Diagnostic> warnings,
+                             List<RuleModule> modules, Map<String, Actor> actionCodes) {
+        this.runtime = runtime;
+        this.rules = List.copyOf(rules);
+        this.warnings = List.copyOf(warnings);
+        this.modules = List.copyOf(modules);
+        this.actionCodes = Map.copyOf(actionCodes);
+    }
+
+    /** A builder for an engine. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Evaluates {@code facts} on {@code asOf}, with messages in English. */
+    public ComplianceReport evaluate(Facts facts, LocalDate asOf) {
+        return evaluate(facts, asOf, Language.EN);
+    }
+
+    /**
+     * Evaluates {@code facts} on {@code asOf}, with messages in {@code language}.
+     *
+     * @throws InvalidInputException when the facts do not fit the parameters (an unknown personnel department)
+     * @throws EvaluationException when a rule fails or runs away; no report is produced
+     */
+    public ComplianceReport evaluate(Facts facts, LocalDate asOf, Language language) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(asOf, "asOf");
+        return runtime.evaluate(facts, asOf, Objects.requireNonNull(language, "language"));
+    }
+
+    /** The loaded modules' names and versions, and the fingerprint of rules and parameters. */
+    public RuleSetInfo ruleSet() {
+        return runtime.ruleSet();
+    }
+
+    /** Every loaded rule, in file and line order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Warnings the compiler gave (the rule set loaded despite them). */
+    public List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    /** The resolved parameters. */
+    public Parameters parameters() {
+        return runtime.parameters();
+    }
+
+    /** The loaded modules. */
+    public List<RuleModule> modules() {
+        return modules;
+    }
+
+    /** Every action code the loaded modules define, with its actor. */
+    public Map<String, Actor> actionCodes() {
+        return actionCodes;
+    }
+
+    /** The message template of {@code key} in {@code language}, if the rule set has one. */
+    public java.util.Optional<String> message(Language language, String key) {
+        return runtime.messages().template(language, key);
+    }
+
+    /** The first bundled sample of the loaded modules, if any has one. */
+    public java.util.Optional<RuleModule.Sample> sample() {
+        return modules.stream().map(RuleModule::sample).flatMap(java.util.Optional::stream).findFirst();
+    }
+
+    /** The compiled Drools KieBase, for a host that deliberately works with Drools itself. */
+    public org.kie.api.KieBase kieBase() {
+        return runtime.kieBase();
+    }
+
+    /** Collects modules, rule folders and parameter overrides; {@link #build()} compiles once. */
+    public static final class Builder {
+        private static final long DEFAULT_MAX_FIRINGS = 5_000_000L;
+
+        private final List<RuleModule> modules = new ArrayList<>();
+        private final List<Path> ruleFolders = new ArrayList<>();
+        private final Map<String, Object> overrides = new LinkedHashMap<>();
+        private final List<Path> parameterFiles = new ArrayList<>();
+        private long maxFirings = DEFAULT_MAX_FIRINGS;
+
+        private Builder() {
+        }
+
+        /** Adds a rule module. */
+        public Builder module(RuleModule module) {
+            modules.add(Objects.requireNonNull(module, "module"));
+            return this;
+        }
+
+        /** Adds every rule module on the class path ({@code META-INF/services/io.directiverules.core.RuleModule}). */
+        public Builder discoverModules() {
+            ServiceLoader.load(RuleModule.class).stream().map(ServiceLoader.Provider::get)
+                    .filter(found -> modules.stream().noneMatch(m -> m.name().equals(found.name())))
+                    .forEach(modules::add);
+            return this;
+        }
+
+        /**
+         * Adds a folder of DRL files (searched recursively): each file is added to the modules' rules, and one
+         * with the same file name as a bundled file replaces it. {@code messages_en.properties} and
+         * {@code messages_vi.properties} in the folder add or replace messages.
+         */
+        public Builder ruleFolder(Path folder) {
+            ruleFolders.add(Objects.requireNonNull(folder, "folder"));
+            return this;
+        }
+
+        /** Overrides a parameter on every day. */
+        public Builder parameter(String key, Object value) {
+            overrides.put(key, value);
+            return this;
+        }
+
+        /** Reads parameter overrides from a YAML or JSON file. */
+        public Builder parameters(Path file) {
+            parameterFiles.add(file);
+            return this;
+        }
+
+        /** The most rule firings one evaluation may take before it is stopped as a run-away. */
+        public Builder maxFirings(long limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("maxFirings must be positive: " + limit);
+            }
+            this.maxFirings = limit;
+            return this;
+        }
+
+        /**
+         * Compiles the rules and resolves the parameters.
+         *
+         * @throws RuleLoadException when the rules do not compile or fail the load checks
+         * @throws InvalidInputException when a parameter override is unknown, mistyped or out of range
+         */
+        public ComplianceEngine build() {
+            if (modules.isEmpty() && ruleFolders.isEmpty()) {
+                throw new IllegalStateException("no rule module: add one with module(...) or discoverModules()");
+            }
+            Map<String, RuleSource> sources = new LinkedHashMap<>();
+            List<ParameterDefinition> definitions = new ArrayList<>();
+            MessageCatalog messages = new MessageCatalog();
+            Map<String, Actor> actionCodes = new LinkedHashMap<>();
+            for (RuleModule module : modules) {
+                module.rules().forEach(source -> sources.put(source.fileName(), source));
+                definitions.addAll(module.parameters());
+                messages.addBundle(module.getClass().getClassLoader(), module.messageBundle());
+                actionCodes.putAll(module.actionCodes());
+            }
+            for (Path folder : ruleFolders) {
+                addFolder(folder, sources, messages);
+            }
+            Parameters.Builder parameters = Parameters.builder(definitions);
+            for (Path file : parameterFiles) {
+                ParametersReader.readOverrides(file, parameters);
+            }
+            overrides.forEach(parameters::set);
+            Parameters resolved = parameters.build();
+
+            List<RuleSource> ruleSources = List.copyOf(sources.values());
+            RuleSetCompiler.CompiledRuleSet compiled = RuleSetCompiler.compile(ruleSources);
+            List<ModuleInfo> moduleInfos = modules.stream().map(m -> new ModuleInfo(m.name(), m.version())).toList();
+            RuleSetInfo info = new RuleSetInfo(moduleInfos, fingerprint(moduleInfos, ruleSources, resolved));
+            List<RuleInfo> rules = compiled.rules().stream().map(r -> r.ruleId() == null ? r
+                    : new RuleInfo(r.ruleId(), r.name(), r.severity(),
+                    messages.template(Language.EN, r.ruleId() + ".title").orElse(r.name()), r.legalBasis(),
+                    r.file(), r.line())).toList();
+            return new ComplianceEngine(new RuleSetRuntime(compiled.kieBase(), resolved, messages, info, maxFirings),
+                    rules, compiled.warnings(), modules, actionCodes);
+        }
+
+        private static void addFolder(Path folder, Map<String, RuleSource> sources, MessageCatalog messages) {
+            if (!Files.isDirectory(folder)) {
+                throw new InvalidInputException(List.of(new InputError(folder.toString(), "rules", null,
+                        "not a folder of DRL files")));
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".drl")) {
+                        RuleSource source = RuleSource.file(file);
+                        sources.remove(source.fileName());
+                        sources.put(source.fileName(), source);
+                    } else if (name.matches("messages_(en|vi)\\.properties")) {
+                        try (InputStream in = Files.newInputStream(file)) {
+                            messages.add(Language.of(name.substring(9, 11)), in);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read rule folder " + folder, e);
+            }
+        }
+
+        private static String fingerprint(List<ModuleInfo> modules, List<RuleSource> sources, Parameters parameters) {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                modules.forEach(m -> digest.update((m.name() + "@" + m.version() + "\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+                for (RuleSource source : sources) {
+                    digest.update((source.fileName() + "\n").getBytes(StandardCharsets.UTF_8));
+                    digest.update(source.content().getBytes(StandardCharsets.UTF_8));
+                }
+                digest.update(parameters.canonicalText().getBytes(StandardCharsets.UTF_8));
+                return "sha256:" + HexFormat.of().formatHex(digest.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            }
+        }
+    }
+}

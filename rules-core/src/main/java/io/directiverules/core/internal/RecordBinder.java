@@ -1,0 +1,230 @@
+package io.directiverules.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.directiverules.core.InputError;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Binds a JSON/YAML tree to records, field by field, collecting every error instead of stopping at the
+ * first: an unknown field, a malformed date, an unknown enum value, a value of the wrong type. A field
+ * that fails is left {@code null}, and its path is remembered so that later checks do not report it again.
+ */
+public final class RecordBinder {
+    private final boolean ignoreUnknownFields;
+    private final List<InputError> errors = new ArrayList<>();
+    private final Set<String> failedPaths = new LinkedHashSet<>();
+    private String recordId;
+
+    /** A binder; with {@code ignoreUnknownFields} unknown fields are skipped instead of reported. */
+    public RecordBinder(boolean ignoreUnknownFields) {
+        this.ignoreUnknownFields = ignoreUnknownFields;
+    }
+
+    /** Errors found so far. */
+    public List<InputError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Paths of the fields that failed to bind. */
+    public Set<String> failedPaths() {
+        return Set.copyOf(failedPaths);
+    }
+
+    /** Records an error at {@code path}. */
+    public void error(String path, String message) {
+        errors.add(InputError.of(path, recordId, message));
+        failedPaths.add(path);
+    }
+
+    /**
+     * Binds each element of an array node to {@code type}; {@code null} stands for an element that is not
+     * an object.
+     */
+    public <T extends Record> List<T> bindList(JsonNode node, Class<T> type, String path) {
+        List<T> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isArray()) {
+            error(path, "must be a list");
+            return out;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            recordId = idOf(node.get(i));
+            out.add(bindRecord(node.get(i), type, path + "[" + i + "]"));
+            recordId = null;
+        }
+        return out;
+    }
+
+    private static String idOf(JsonNode node) {
+        JsonNode id = node == null ? null : node.get("id");
+        return id != null && id.isValueNode() && !id.isNull() ? id.asText() : null;
+    }
+
+    /** Binds one object node to a record, or returns {@code null} (with an error) when it is not an object. */
+    public <T extends Record> T bindRecord(JsonNode node, Class<T> type, String path) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            error(path, "must be an object with fields " + fieldNames(type));
+            return null;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Set<String> known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            String name = fields.next().getKey();
+            if (!known.contains(name) && !ignoreUnknownFields) {
+                error(path + "." + name, "unknown field (known: " + fieldNames(type) + ")");
+            }
+        }
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            types[i] = component.getType();
+            args[i] = bindValue(node.get(component.getName()), component.getGenericType(),
+                    path + "." + component.getName());
+            if (args[i] == null && component.getType().isPrimitive()) {
+                args[i] = defaultOf(component.getType());
+            }
+        }
+        try {
+            Constructor<T> constructor = type.getDeclaredConstructor(types);
+            return constructor.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+        }
+    }
+
+    private static String fieldNames(Class<?> type) {
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Object defaultOf(Class<?> primitive) {
+        if (primitive == boolean.class) {
+            return false;
+        }
+        if (primitive == int.class) {
+            return 0;
+        }
+        if (primitive == long.class) {
+            return 0L;
+        }
+        throw new IllegalArgumentException("unsupported primitive " + primitive);
+    }
+
+    /** Binds a value node to a Java type; returns {@code null} for an absent value or an error. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Object bindValue(JsonNode node, Type type, String path) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
+            Type element = parameterized.getActualTypeArguments()[0];
+            if (!node.isArray()) {
+                error(path, "must be a list");
+                return null;
+            }
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                Object value = bindValue(node.get(i), element, path + "[" + i + "]");
+                if (value != null) {
+                    out.add(value);
+                } else if (element instanceof Class<?> c && c.isRecord()) {
+                    out.add(null);
+                }
+            }
+            return out;
+        }
+        Class<?> raw = (Class<?>) type;
+        if (raw == String.class) {
+            if (!node.isValueNode()) {
+                error(path, "must be a text");
+                return null;
+            }
+            return node.asText();
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            if (!node.isBoolean()) {
+                error(path, "must be true or false (is " + node + ")");
+                return null;
+            }
+            return node.booleanValue();
+        }
+        if (raw == int.class || raw == Integer.class) {
+            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                error(path, "must be a whole number (is " + node + ")");
+                return null;
+            }
+            return node.intValue();
+        }
+        if (raw == long.class || raw == Long.class) {
+            if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+                error(path, "must be a whole number (is " + node + ")");
+                return null;
+            }
+            return node.longValue();
+        }
+        if (raw == BigDecimal.class) {
+            if (!node.isNumber()) {
+                error(path, "must be a number (is " + node + ")");
+                return null;
+            }
+            return node.decimalValue();
+        }
+        if (raw == LocalDate.class) {
+            return date(node, path);
+        }
+        if (raw.isEnum()) {
+            return enumValue(node, (Class<? extends Enum>) raw, path);
+        }
+        if (raw.isRecord()) {
+            return bindRecord(node, (Class<? extends Record>) raw, path);
+        }
+        throw new IllegalArgumentException("unsupported field type " + type + " at " + path);
+    }
+
+    private LocalDate date(JsonNode node, String path) {
+        if (!node.isTextual()) {
+            error(path, "malformed date " + node + " (expected YYYY-MM-DD)");
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.textValue());
+        } catch (DateTimeParseException e) {
+            error(path, "malformed date \"" + node.textValue() + "\" (expected YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private <E extends Enum<E>> E enumValue(JsonNode node, Class<E> type, String path) {
+        String text = node.isTextual() ? node.textValue() : node.toString();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        error(path, "unknown value \"" + text + "\" (expected one of " + allowed + ")");
+        return null;
+    }
+}
