@@ -144,8 +144,8 @@ public final class ComplianceEngine {
 
         /**
          * Adds a folder of DRL files (searched recursively): each file is added to the modules' rules, and one
-         * with the same file name as a bundled file replaces it. {@code messages_en.properties} and
-         * {@code messages_vi.properties} in the folder add or replace messages.
+         * with the same file name as a bundled file replaces it. Message files in the folder
+         * ({@code *_en.properties}, {@code *_vi.properties}) add or replace messages.
          */
         public Builder ruleFolder(Path folder) {
             ruleFolders.add(Objects.requireNonNull(folder, "folder"));
@@ -190,7 +190,7 @@ public final class ComplianceEngine {
             for (RuleModule module : modules) {
                 module.rules().forEach(source -> sources.put(source.fileName(), source));
                 definitions.addAll(module.parameters());
-                messages.addBundle(module.getClass().getClassLoader(), module.messageBundle());
+                module.messageBundles().forEach(bundle -> messages.addBundle(module.getClass().getClassLoader(), bundle));
                 actionCodes.putAll(module.actionCodes());
             }
             for (Path folder : ruleFolders) {
@@ -227,9 +227,9 @@ public final class ComplianceEngine {
                         RuleSource source = RuleSource.file(file);
                         sources.remove(source.fileName());
                         sources.put(source.fileName(), source);
-                    } else if (name.matches("messages_(en|vi)\\.properties")) {
+                    } else if (name.matches(".*_(en|vi)\\.properties")) {
                         try (InputStream in = Files.newInputStream(file)) {
-                            messages.add(Language.of(name.substring(9, 11)), in);
+                            messages.add(Language.of(name.substring(name.length() - 13, name.length() - 11)), in);
                         }
                     }
                 }

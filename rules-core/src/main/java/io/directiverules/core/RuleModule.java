@@ -23,11 +23,12 @@ public interface RuleModule {
     List<ParameterDefinition> parameters();
 
     /**
-     * The base name of the module's message bundles ({@code messages} for {@code messages_en.properties}),
-     * loaded with the module's class loader; keys are {@code <ruleId>.title}, {@code <ruleId>.message} and
-     * {@code <actionCode>.description}.
+     * The base names of the module's message bundles ({@code a/b/plan} for {@code a/b/plan_en.properties}
+     * and {@code a/b/plan_vi.properties}), loaded with the module's class loader as UTF-8; keys are
+     * {@code <ruleId>.title}, {@code <ruleId>.message}, {@code <actionCode>.description} and
+     * {@code label.<CODE>}.
      */
-    String messageBundle();
+    List<String> messageBundles();
 
     /** The action codes the module's rules may produce, with the actor of each. */
     java.util.Map<String, Actor> actionCodes();

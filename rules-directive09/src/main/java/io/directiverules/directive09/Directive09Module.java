@@ -28,11 +28,15 @@ public final class Directive09Module implements RuleModule {
     /** The date the bundled sample ministry is meant to be evaluated on. */
     public static final LocalDate SAMPLE_AS_OF = LocalDate.of(2025, 7, 31);
 
-    /** The DRL files, one per area of the catalogue. */
-    static final List<String> RULE_FILES = List.of("plan.drl");
+    /**
+     * The areas of the catalogue. Each has {@code <area>.drl}, {@code parameters/<area>.yaml} and
+     * {@code messages/<area>_en.properties} / {@code _vi.properties}.
+     */
+    static final List<String> AREAS = List.of("plan", "dissemination", "declaration", "verification", "rotation",
+            "gifts", "inspection", "cases", "reporting", "escalation");
 
-    /** The parameter files, one per area. */
-    static final List<String> PARAMETER_FILES = List.of("evaluation.yaml", "plan.yaml");
+    /** Parameter files that belong to no single area. */
+    static final List<String> COMMON_PARAMETER_FILES = List.of("evaluation.yaml", "calendar.yaml");
 
     private static final Map<String, Actor> ACTION_CODES = defineActionCodes();
 
@@ -45,6 +49,27 @@ public final class Directive09Module implements RuleModule {
         codes.put("ASSIGN_TASKS", Actor.UNIT_HEAD);
         codes.put("COMPLETE_TASK", Actor.UNIT_HEAD);
         codes.put("REPORT_REASONS", Actor.UNIT_HEAD);
+        codes.put("ORGANIZE_DISSEMINATION", Actor.UNIT_HEAD);
+        codes.put("DECLARE_ASSETS", Actor.OFFICIAL);
+        codes.put("REQUEST_DECLARATION", Actor.PERSONNEL_DEPARTMENT);
+        codes.put("VERIFY_DECLARATION", Actor.ASSET_CONTROL_AGENCY);
+        codes.put("CORRECT_DECLARATION", Actor.OFFICIAL);
+        codes.put("POSTPONE_APPOINTMENT", Actor.PERSONNEL_DEPARTMENT);
+        codes.put("PUBLICIZE_DECLARATION", Actor.UNIT_HEAD);
+        codes.put("ISSUE_VERIFICATION_PLAN", Actor.ASSET_CONTROL_AGENCY);
+        codes.put("WIDEN_VERIFICATION", Actor.ASSET_CONTROL_AGENCY);
+        codes.put("ISSUE_ROTATION_PLAN", Actor.UNIT_HEAD);
+        codes.put("PUBLISH_ROTATION_PLAN", Actor.UNIT_HEAD);
+        codes.put("SCHEDULE_ROTATION", Actor.UNIT_HEAD);
+        codes.put("REPORT_GIFT", Actor.OFFICIAL);
+        codes.put("REPORT_CONFLICT", Actor.OFFICIAL);
+        codes.put("ISSUE_INSPECTION_PLAN", Actor.INSPECTORATE);
+        codes.put("AMEND_INSPECTION_PLAN", Actor.INSPECTORATE);
+        codes.put("TRANSFER_CASE", Actor.INSPECTORATE);
+        codes.put("REVIEW_HEAD_RESPONSIBILITY", Actor.MINISTER);
+        codes.put("EXPLAIN_DETECTION_FAILURE", Actor.UNIT_HEAD);
+        codes.put("SUBMIT_REPORT", Actor.UNIT_HEAD);
+        codes.put("SCHEDULE_INSPECTION", Actor.INSPECTORATE);
         return Collections.unmodifiableMap(codes);
     }
 
@@ -65,13 +90,15 @@ public final class Directive09Module implements RuleModule {
 
     @Override
     public List<RuleSource> rules() {
-        return RULE_FILES.stream().map(file -> RuleSource.classpath(Directive09Module.class, BASE + file)).toList();
+        return AREAS.stream().map(area -> RuleSource.classpath(Directive09Module.class, BASE + area + ".drl")).toList();
     }
 
     @Override
     public List<ParameterDefinition> parameters() {
         List<ParameterDefinition> definitions = new ArrayList<>();
-        for (String file : PARAMETER_FILES) {
+        List<String> files = new ArrayList<>(COMMON_PARAMETER_FILES);
+        AREAS.forEach(area -> files.add(area + ".yaml"));
+        for (String file : files) {
             String resource = BASE + "parameters/" + file;
             try (InputStream in = Directive09Module.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
@@ -86,8 +113,11 @@ public final class Directive09Module implements RuleModule {
     }
 
     @Override
-    public String messageBundle() {
-        return BASE + "messages";
+    public List<String> messageBundles() {
+        List<String> bundles = new ArrayList<>();
+        bundles.add(BASE + "messages/labels");
+        AREAS.forEach(area -> bundles.add(BASE + "messages/" + area));
+        return bundles;
     }
 
     @Override
