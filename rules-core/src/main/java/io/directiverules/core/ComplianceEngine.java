@@ -123,6 +123,8 @@ public final class ComplianceEngine {
         private final List<Path> ruleFolders = new ArrayList<>();
         private final Map<String, Object> overrides = new LinkedHashMap<>();
         private final List<Path> parameterFiles = new ArrayList<>();
+        private final List<Map.Entry<com.fasterxml.jackson.databind.JsonNode, String>> parameterDocuments =
+                new ArrayList<>();
         private long maxFirings = DEFAULT_MAX_FIRINGS;
 
         private Builder() {
@@ -164,6 +166,15 @@ public final class ComplianceEngine {
             return this;
         }
 
+        /**
+         * Reads parameter overrides from a parsed document (a map of keys to values or dated values), such
+         * as a scenario's {@code parameters}; {@code source} names it in errors.
+         */
+        public Builder parameters(com.fasterxml.jackson.databind.JsonNode overrides, String source) {
+            parameterDocuments.add(Map.entry(overrides, source));
+            return this;
+        }
+
         /** The most rule firings one evaluation may take before it is stopped as a run-away. */
         public Builder maxFirings(long limit) {
             if (limit < 1) {
@@ -200,6 +211,7 @@ public final class ComplianceEngine {
             for (Path file : parameterFiles) {
                 ParametersReader.readOverrides(file, parameters);
             }
+            parameterDocuments.forEach(d -> ParametersReader.readOverrides(d.getKey(), d.getValue(), parameters));
             overrides.forEach(parameters::set);
             Parameters resolved = parameters.build();
 
