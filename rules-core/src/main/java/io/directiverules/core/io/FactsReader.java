@@ -174,10 +174,37 @@ public final class FactsReader {
             }
         });
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(FactsReader::listOrder)
+                    .thenComparingInt(e -> indexOf(e.field())).thenComparingInt(FactsReader::fieldOrder));
             throw new InvalidInputException(source == null ? errors
                     : errors.stream().map(e -> e.inSource(source)).toList());
         }
         return unchecked;
+    }
+
+    /** Position of an error's list in the document order, so errors read top to bottom. */
+    private static int listOrder(InputError error) {
+        String list = error.field().replaceFirst("[\\[.].*$", "");
+        int position = new ArrayList<>(LISTS.keySet()).indexOf(list);
+        return position >= 0 ? position : list.equals("holidays") ? LISTS.size() : -1;
+    }
+
+    /** Position of an error's field among its record's fields. */
+    private static int fieldOrder(InputError error) {
+        String list = error.field().replaceFirst("[\\[.].*$", "");
+        Class<? extends Record> type = LISTS.get(list);
+        int dot = error.field().indexOf("].");
+        if (type == null || dot < 0) {
+            return -1;
+        }
+        String field = error.field().substring(dot + 2).replaceFirst("[\\[.].*$", "");
+        java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(field)) {
+                return i;
+            }
+        }
+        return components.length;
     }
 
     private static int indexOf(String field) {
