@@ -58,6 +58,19 @@ public final class Parameters {
         return dated.stream().filter(v -> v.inForceOn(on)).map(DatedValue::value).findFirst();
     }
 
+    /**
+     * The value of a typed key in force on {@code on}.
+     *
+     * @throws IllegalArgumentException when the key's declared type differs from its definition's
+     * @throws IllegalStateException when the key has no value in force that day
+     */
+    public <T> T get(ParameterKey<T> key, LocalDate on) {
+        definition(key.key()).filter(d -> d.type() != key.type()).ifPresent(d -> {
+            throw new IllegalArgumentException("parameter " + key.key() + " is " + d.type() + ", not " + key.type());
+        });
+        return key.javaType().cast(require(key.key(), on));
+    }
+
     /** Whether {@code key} has a value in force on {@code on}. */
     public boolean has(String key, LocalDate on) {
         return find(key, on).isPresent();

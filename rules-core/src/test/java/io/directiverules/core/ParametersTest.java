@@ -69,6 +69,17 @@ class ParametersTest {
     }
 
     @Test
+    void typedKeysReadTheirValueAndRefuseTheWrongType() {
+        Parameters parameters = builder().build();
+        LocalDate day = LocalDate.of(2026, 7, 1);
+        assertThat(parameters.get(ParameterKey.amount("declaration.supplementary.threshold"), day))
+                .isEqualTo(1_000_000_000L);
+        assertThat(parameters.get(ParameterKey.amount("rotation.periodYears.*").member("FINANCE"), day)).isEqualTo(3L);
+        assertThatThrownBy(() -> parameters.get(ParameterKey.decimal("declaration.supplementary.threshold"), day))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is INTEGER, not DECIMAL");
+    }
+
+    @Test
     void decimalsStayExactAndMonthDaysParse() {
         Parameters parameters = builder().build();
         assertThat(parameters.decimal("plan.minCompletionRate", LocalDate.of(2025, 1, 1)))

@@ -88,7 +88,7 @@ public final class RecordBinder {
         }
         RecordComponent[] components = type.getRecordComponents();
         Set<String> known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
             String name = fields.next().getKey();
             if (!known.contains(name) && !ignoreUnknownFields) {

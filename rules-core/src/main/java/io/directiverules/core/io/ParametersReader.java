@@ -46,7 +46,7 @@ public final class ParametersReader {
             throw new InvalidInputException(List.of(new InputError(source, "document", null,
                     "must map parameter keys to definitions")));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String key = entry.getKey();
             JsonNode node = entry.getValue();
@@ -98,7 +98,7 @@ public final class ParametersReader {
 
     /** Reads overrides from a parsed map of keys to values (a scenario's {@code parameters}). */
     public static Parameters.Builder readOverrides(JsonNode map, String source, Parameters.Builder builder) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = map.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode node = entry.getValue();
             if (isDatedList(node)) {
