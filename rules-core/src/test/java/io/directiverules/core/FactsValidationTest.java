@@ -49,6 +49,19 @@ class FactsValidationTest {
     }
 
     @Test
+    void readsJsonByExtensionAndRefusesDuplicateKeys() {
+        String json = "{\"units\": [{\"id\": \"U1\", \"name\": \"A\", \"kind\": \"DEPARTMENT\"}]}";
+        Facts facts = FactsReader.strict().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "facts.json");
+        assertThat(facts.units()).hasSize(1);
+        String duplicate = "{\"units\": [{\"id\": \"U1\", \"id\": \"U2\", \"name\": \"A\", \"kind\": \"DEPARTMENT\"}]}";
+        assertThatThrownBy(() -> FactsReader.strict().read(new ByteArrayInputStream(
+                duplicate.getBytes(StandardCharsets.UTF_8)), "facts.json"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not valid JSON at line 1")
+                .hasMessageContaining("Duplicate field 'id'");
+    }
+
+    @Test
     void missingRequiredField() {
         assertThat(only(errorsOf("units:\n  - {id: U1, kind: DEPARTMENT}\n")))
                 .isEqualTo("facts.yaml: units[0].name (id \"U1\"): is required");

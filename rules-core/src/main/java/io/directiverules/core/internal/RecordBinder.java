@@ -72,6 +72,16 @@ public final class RecordBinder {
         return out;
     }
 
+    /** Binds element {@code index} of list {@code list}; errors name {@code list[index].field} and the id. */
+    public <T extends Record> T bindElement(JsonNode node, Class<T> type, String list, int index) {
+        recordId = idOf(node);
+        try {
+            return bindRecord(node, type, list + "[" + index + "]");
+        } finally {
+            recordId = null;
+        }
+    }
+
     private static String idOf(JsonNode node) {
         JsonNode id = node == null ? null : node.get("id");
         return id != null && id.isValueNode() && !id.isNull() ? id.asText() : null;

@@ -1,6 +1,8 @@
 package io.directiverules.core.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.directiverules.core.Facts;
@@ -31,7 +33,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,9 +105,28 @@ public final class FactsReader {
         }
     }
 
-    /** Reads a document; {@code source} names it in errors and tells JSON from YAML by its extension. */
+    /**
+     * Reads a document; {@code source} names it in errors and tells JSON from YAML by its extension. The
+     * document is streamed: one record at a time is held as a tree, so large files need little memory
+     * beyond the facts themselves.
+     */
     public Facts read(InputStream in, String source) {
-        return read(parse(in, source), source);
+        ObjectMapper mapper = Documents.mapperFor(source);
+        try (JsonParser parser = mapper.getFactory().createParser(in)) {
+            return read(parser, mapper, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /** Binds and validates a parsed facts document; {@code source} (may be null) names it in errors. */
+    public Facts read(JsonNode document, String source) {
+        ObjectMapper mapper = Documents.mapperFor(source);
+        try (JsonParser parser = document.traverse(mapper)) {
+            return read(parser, mapper, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
     }
 
     /** Parses a JSON or YAML document to a tree, refusing duplicate keys. */
@@ -116,45 +136,73 @@ public final class FactsReader {
             JsonNode tree = mapper.readTree(in);
             return tree == null ? mapper.createObjectNode() : tree;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidInputException(List.of(new InputError(source, "document", null,
-                    "not valid " + Documents.formatName(source) + where + ": " + e.getOriginalMessage())));
+            throw syntaxError(e, source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
     }
 
-    /** Binds and validates a parsed facts document; {@code source} (may be null) names it in errors. */
-    public Facts read(JsonNode document, String source) {
-        RecordBinder binder = new RecordBinder(ignoreUnknownFields);
-        Facts.Builder builder = Facts.builder().source(source);
-        Map<String, List<Integer>> badRecords = new LinkedHashMap<>();
-        if (!document.isObject()) {
-            throw new InvalidInputException(List.of(new InputError(source, "document", null,
-                    "must be a map of fact lists (" + String.join(", ", LISTS.keySet()) + ", holidays)")));
-        }
-        Iterator<String> names = document.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!LISTS.containsKey(name) && !name.equals("holidays") && !ignoreUnknownFields) {
-                binder.error(name, "unknown list (known: " + String.join(", ", LISTS.keySet()) + ", holidays)");
-            }
-        }
-        Map<String, List<? extends Record>> bound = new LinkedHashMap<>();
-        for (Map.Entry<String, Class<? extends Record>> list : LISTS.entrySet()) {
-            int before = binder.errors().size();
-            List<? extends Record> records = binder.bindList(document.get(list.getKey()), list.getValue(),
-                    list.getKey());
-            bound.put(list.getKey(), records);
-            for (InputError error : binder.errors().subList(before, binder.errors().size())) {
-                badRecords.computeIfAbsent(list.getKey(), k -> new ArrayList<>()).add(indexOf(error.field()));
-            }
-        }
-        @SuppressWarnings("unchecked")
-        List<LocalDate> holidays = (List<LocalDate>) binder.bindValue(document.get("holidays"),
-                new ListOf(LocalDate.class), "holidays");
+    private static InvalidInputException syntaxError(JsonProcessingException e, String source) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return new InvalidInputException(List.of(new InputError(source, "document", null,
+                "not valid " + Documents.formatName(source) + where + ": " + e.getOriginalMessage())));
+    }
 
+    private Facts read(JsonParser parser, ObjectMapper mapper, String source) throws IOException {
+        RecordBinder binder = new RecordBinder(ignoreUnknownFields);
+        Map<String, List<Record>> bound = new LinkedHashMap<>();
+        LISTS.keySet().forEach(name -> bound.put(name, new ArrayList<>()));
+        Map<String, List<Integer>> badRecords = new LinkedHashMap<>();
+        List<LocalDate> holidays = null;
+        try {
+            JsonToken first = parser.nextToken();
+            if (first != null && first != JsonToken.START_OBJECT) {
+                throw new InvalidInputException(List.of(new InputError(source, "document", null,
+                        "must be a map of fact lists (" + String.join(", ", LISTS.keySet()) + ", holidays)")));
+            }
+            while (first != null && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                Class<? extends Record> type = LISTS.get(name);
+                if (type != null && value == JsonToken.START_ARRAY) {
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        int errorsBefore = binder.errors().size();
+                        JsonNode element = mapper.readTree(parser);
+                        bound.get(name).add(binder.bindElement(element, type, name, index));
+                        if (binder.errors().size() > errorsBefore) {
+                            badRecords.computeIfAbsent(name, k -> new ArrayList<>()).add(index);
+                        }
+                        index++;
+                    }
+                } else if (type != null) {
+                    if (value != JsonToken.VALUE_NULL) {
+                        binder.error(name, "must be a list");
+                    }
+                    parser.skipChildren();
+                } else if (name.equals("holidays")) {
+                    @SuppressWarnings("unchecked")
+                    List<LocalDate> dates = (List<LocalDate>) binder.bindValue(mapper.readTree(parser),
+                            new ListOf(LocalDate.class), "holidays");
+                    holidays = dates;
+                } else {
+                    if (!ignoreUnknownFields) {
+                        binder.error(name, "unknown list (known: " + String.join(", ", LISTS.keySet())
+                                + ", holidays)");
+                    }
+                    parser.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw syntaxError(e, source);
+        }
+        return validate(binder, bound, badRecords, holidays, source);
+    }
+
+    private Facts validate(RecordBinder binder, Map<String, List<Record>> bound, Map<String, List<Integer>> badRecords,
+                           List<LocalDate> holidays, String source) {
+        Facts.Builder builder = Facts.builder().source(source);
         if (onSkipped != null) {
             binder.errors().forEach(e -> onSkipped.accept(source == null ? e : e.inSource(source)));
             bound.replaceAll((name, records) -> withoutIndexes(records, badRecords.get(name)));
@@ -227,22 +275,22 @@ public final class FactsReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static void addAll(Facts.Builder builder, Map<String, List<? extends Record>> bound) {
-        builder.units((List<Unit>) bound.get("units"))
-                .officials((List<Official>) bound.get("officials"))
-                .assessments((List<Assessment>) bound.get("assessments"))
-                .plans((List<Plan>) bound.get("plans"))
-                .disseminations((List<Dissemination>) bound.get("disseminations"))
-                .declarations((List<Declaration>) bound.get("declarations"))
-                .assetChanges((List<AssetChange>) bound.get("assetChanges"))
-                .verificationPlans((List<VerificationPlan>) bound.get("verificationPlans"))
-                .rotationPlans((List<RotationPlan>) bound.get("rotationPlans"))
-                .rotations((List<Rotation>) bound.get("rotations"))
-                .gifts((List<Gift>) bound.get("gifts"))
-                .conflicts((List<Conflict>) bound.get("conflicts"))
-                .inspectionPlans((List<InspectionPlan>) bound.get("inspectionPlans"))
-                .cases((List<CorruptionCase>) bound.get("cases"))
-                .reports((List<PeriodicReport>) bound.get("reports"));
+    private static void addAll(Facts.Builder builder, Map<String, List<Record>> bound) {
+        builder.units((List<Unit>) (List<?>) bound.get("units"))
+                .officials((List<Official>) (List<?>) bound.get("officials"))
+                .assessments((List<Assessment>) (List<?>) bound.get("assessments"))
+                .plans((List<Plan>) (List<?>) bound.get("plans"))
+                .disseminations((List<Dissemination>) (List<?>) bound.get("disseminations"))
+                .declarations((List<Declaration>) (List<?>) bound.get("declarations"))
+                .assetChanges((List<AssetChange>) (List<?>) bound.get("assetChanges"))
+                .verificationPlans((List<VerificationPlan>) (List<?>) bound.get("verificationPlans"))
+                .rotationPlans((List<RotationPlan>) (List<?>) bound.get("rotationPlans"))
+                .rotations((List<Rotation>) (List<?>) bound.get("rotations"))
+                .gifts((List<Gift>) (List<?>) bound.get("gifts"))
+                .conflicts((List<Conflict>) (List<?>) bound.get("conflicts"))
+                .inspectionPlans((List<InspectionPlan>) (List<?>) bound.get("inspectionPlans"))
+                .cases((List<CorruptionCase>) (List<?>) bound.get("cases"))
+                .reports((List<PeriodicReport>) (List<?>) bound.get("reports"));
     }
 
     /** {@code List<T>} as a reflective type, for binding a bare list. */
