@@ -12,7 +12,7 @@ final class Lists {
             return List.of();
         }
         // List.copyOf refuses null elements; keep them so validation can report them by index.
-        return list.contains(null)
+        return list.stream().anyMatch(java.util.Objects::isNull)
                 ? java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list))
                 : List.copyOf(list);
     }
