@@ -4,9 +4,12 @@ import io.directiverules.core.DatedValue;
 import io.directiverules.core.ParameterDefinition;
 import io.directiverules.core.model.Official;
 import io.directiverules.core.model.Postponement;
+import io.directiverules.core.model.RotationPlan;
 import io.directiverules.core.rule.Evaluation;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -80,6 +83,15 @@ public final class RotationMath {
     /** Whether the official is exempt from rotation on the evaluation date (retirement or a postponement). */
     public static boolean exempt(Evaluation ctx, Official official) {
         return retiresSoon(ctx, official) || postponementOn(ctx, official).isPresent();
+    }
+
+    /**
+     * The plan issued first among {@code plans} (ties by id), or {@code null} when there is none: the plan a
+     * late D09-ROT-01 names.
+     */
+    public static RotationPlan firstIssued(Collection<?> plans) {
+        return plans.stream().map(RotationPlan.class::cast)
+                .min(Comparator.comparing(RotationPlan::issuedOn).thenComparing(RotationPlan::id)).orElse(null);
     }
 
     /**
