@@ -259,6 +259,13 @@ class FactsValidationTest {
     }
 
     @Test
+    void recordsAcceptImmutableEmptyListsFromJava() {
+        io.directiverules.core.model.Official official = new io.directiverules.core.model.Official("O1", "B", "U1",
+                null, null, false, null, false, false, false, null, List.of());
+        assertThat(official.postponements()).isEmpty();
+    }
+
+    @Test
     void factsBuiltInJavaAreValidatedTheSameWay() {
         assertThatThrownBy(() -> Facts.builder()
                 .unit(new Unit("U1", "A", UnitKind.DEPARTMENT, "MISSING", null))

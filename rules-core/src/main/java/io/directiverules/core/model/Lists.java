@@ -11,7 +11,8 @@ final class Lists {
         if (list == null) {
             return List.of();
         }
-        // List.copyOf refuses null elements; keep them so validation can report them by index.
+        // List.copyOf refuses null elements; keep them so validation can report them by index. (Immutable
+        // lists throw on contains(null), so look for nulls by iteration.)
         return list.stream().anyMatch(java.util.Objects::isNull)
                 ? java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list))
                 : List.copyOf(list);
