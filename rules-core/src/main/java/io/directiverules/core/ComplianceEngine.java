@@ -1,6 +1,7 @@
 package io.directiverules.core;
 
 import io.directiverules.core.internal.MessageCatalog;
+import io.directiverules.core.internal.PartitionedEvaluator;
 import io.directiverules.core.internal.RuleSetCompiler;
 import io.directiverules.core.internal.RuleSetRuntime;
 import io.directiverules.core.io.ParametersReader;
@@ -34,14 +35,16 @@ import java.util.stream.Stream;
  */
 public final class ComplianceEngine {
     private final RuleSetRuntime runtime;
+    private final PartitionedEvaluator partitioned;
     private final List<RuleInfo> rules;
     private final List<Diagnostic> warnings;
     private final List<RuleModule> modules;
     private final Map<String, Actor> actionCodes;
 
-    private ComplianceEngine(RuleSetRuntime runtime, List<RuleInfo> rules, List<Diagnostic> warnings,
-                             List<RuleModule> modules, Map<String, Actor> actionCodes) {
+    private ComplianceEngine(RuleSetRuntime runtime, int parallelism, List<RuleInfo> rules,
+                             List<Diagnostic> warnings, List<RuleModule> modules, Map<String, Actor> actionCodes) {
         this.runtime = runtime;
+        this.partitioned = parallelism > 1 ? new PartitionedEvaluator(runtime, parallelism) : null;
         this.rules = List.copyOf(rules);
         this.warnings = List.copyOf(warnings);
         this.modules = List.copyOf(modules);
@@ -59,7 +62,9 @@ public final class ComplianceEngine {
     }
 
     /**
-     * Evaluates {@code facts} on {@code asOf}, with messages in {@code language}.
+     * Evaluates {@code facts} on {@code asOf}, with messages in {@code language}. With
+     * {@link Builder#parallelism(int)} above 1, the facts are evaluated per top-level unit subtree in parallel
+     * and merged into the same report (see {@link Builder#parallelism(int)}).
      *
      * @throws InvalidInputException when the facts do not fit the parameters (an unknown personnel department)
      * @throws EvaluationException when a rule fails or runs away; no report is produced
@@ -67,7 +72,9 @@ public final class ComplianceEngine {
     public ComplianceReport evaluate(Facts facts, LocalDate asOf, Language language) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(asOf, "asOf");
-        return runtime.evaluate(facts, asOf, Objects.requireNonNull(language, "language"));
+        Objects.requireNonNull(language, "language");
+        return partitioned != null ? partitioned.evaluate(facts, asOf, language)
+                : runtime.evaluate(facts, asOf, language);
     }
 
     /** The loaded modules' names and versions, and the fingerprint of rules and parameters. */
@@ -126,8 +133,26 @@ public final class ComplianceEngine {
         private final List<Map.Entry<com.fasterxml.jackson.databind.JsonNode, String>> parameterDocuments =
                 new ArrayList<>();
         private long maxFirings = DEFAULT_MAX_FIRINGS;
+        private int parallelism = 1;
 
         private Builder() {
+        }
+
+        /**
+         * Evaluates large fact sets on up to {@code threads} threads (default 1: one session). The facts are
+         * split by top-level unit subtree (the children of the ministry); each part is evaluated with the
+         * ministry's own facts and the asset control agency's verification plans, and the parts are merged into
+         * the report one session gives: the same violations, actions, ids and order. Facts that tie two
+         * subtrees together (a task assigned across subtrees, a top-level division) and rules that group
+         * violations of several subtrees in one action are detected, and then the facts are evaluated in one
+         * session. {@code Runtime.getRuntime().availableProcessors()} is a good value for a national set.
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism must be positive: " + threads);
+            }
+            this.parallelism = threads;
+            return this;
         }
 
         /** Adds a rule module. */
@@ -224,7 +249,7 @@ public final class ComplianceEngine {
                     messages.template(Language.EN, r.ruleId() + ".title").orElse(r.name()), r.legalBasis(),
                     r.file(), r.line())).toList();
             return new ComplianceEngine(new RuleSetRuntime(compiled.kieBase(), resolved, messages, info, maxFirings),
-                    rules, compiled.warnings(), modules, actionCodes);
+                    parallelism, rules, compiled.warnings(), modules, actionCodes);
         }
 
         private static void addFolder(Path folder, Map<String, RuleSource> sources, MessageCatalog messages) {

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,15 +67,50 @@ public final class RuleSetRuntime {
 
     /** Evaluates {@code facts} on {@code asOf}, writing messages in {@code language}. */
     public ComplianceReport evaluate(Facts facts, LocalDate asOf, Language language) {
+        Evaluation evaluation = context(facts, asOf);
+        long started = System.nanoTime();
+        Outcome outcome = run(evaluation, facts.lists().values(), null);
+        LOG.debug("evaluated {} facts as of {} in {} ms: {} violations, {} actions", facts.size(), asOf,
+                (System.nanoTime() - started) / 1_000_000, outcome.violations().size(), outcome.actions().size());
+        return assemble(facts, evaluation, language, outcome.violations(), outcome.actions());
+    }
+
+    /**
+     * The context of an evaluation of {@code facts} on {@code asOf}: judged years, calendar, actors (resolved
+     * over all of {@code facts}).
+     *
+     * @throws InvalidInputException when the facts do not fit the parameters
+     */
+    public Evaluation context(Facts facts, LocalDate asOf) {
         checkParametersAgainst(facts, asOf);
         int fromYear = parameters.find("evaluation.fromYear", asOf).map(v -> ((Long) v).intValue())
                 .orElse(asOf.getYear() - 1);
         WorkingDayCalendar calendar = new WorkingDayCalendar(daysOff(facts));
-        Evaluation evaluation = new Evaluation(asOf, fromYear, parameters, calendar, facts);
+        return new Evaluation(asOf, fromYear, parameters, calendar, facts);
+    }
 
+    /**
+     * What one session found: every violation and action, and which violations the main phase found
+     * (before the escalation and actions phases).
+     *
+     * @param violations every violation in working memory at the end
+     * @param actions every required action
+     * @param mainPhase the violations inserted during the main phase (and those injected)
+     */
+    public record Outcome(List<Violation> violations, List<RequiredAction> actions, Set<Violation> mainPhase) {
+    }
+
+    /**
+     * Runs one session over {@code factLists} in the three phases. {@code injected} violations are inserted
+     * with the facts, as if the main phase had found them (partitioned evaluation hands a partition the
+     * violations other partitions found for its units). With {@code injected} null, the main phase's
+     * violations are not told apart (it saves a pass over working memory).
+     */
+    public Outcome run(Evaluation evaluation, Collection<? extends Collection<?>> factLists,
+                       Collection<Violation> injected) {
         List<Violation> violations = new ArrayList<>();
         List<RequiredAction> actions = new ArrayList<>();
-        long started = System.nanoTime();
+        Set<Violation> mainPhase = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         KieSession session = kieBase.newKieSession();
         try {
             Map<String, Integer> firings = new HashMap<>();
@@ -88,12 +124,20 @@ public final class RuleSetRuntime {
             for (int year : evaluation.judgedYears()) {
                 session.insert(new JudgedYear(year));
             }
-            for (List<?> list : facts.lists().values()) {
+            for (Collection<?> list : factLists) {
                 for (Object fact : list) {
                     session.insert(fact);
                 }
             }
+            if (injected != null) {
+                injected.forEach(session::insert);
+            }
             long fired = fire(session, maxFirings, firings);
+            if (injected != null) {
+                for (Object object : session.getObjects(o -> o instanceof Violation)) {
+                    mainPhase.add((Violation) object);
+                }
+            }
             session.getAgenda().getAgendaGroup(ESCALATION).setFocus();
             fired += fire(session, maxFirings - fired, firings);
             session.getAgenda().getAgendaGroup(ACTIONS).setFocus();
@@ -112,9 +156,7 @@ public final class RuleSetRuntime {
         } finally {
             session.dispose();
         }
-        LOG.debug("evaluated {} facts as of {} in {} ms: {} violations, {} actions", facts.size(), asOf,
-                (System.nanoTime() - started) / 1_000_000, violations.size(), actions.size());
-        return assemble(facts, evaluation, language, violations, actions, calendar);
+        return new Outcome(violations, actions, mainPhase);
     }
 
     private static long fire(KieSession session, long limit, Map<String, Integer> firings) {
@@ -162,9 +204,13 @@ public final class RuleSetRuntime {
         return byYear;
     }
 
-    private ComplianceReport assemble(Facts facts, Evaluation evaluation, Language language,
-                                      List<Violation> found, List<RequiredAction> required,
-                                      WorkingDayCalendar calendar) {
+    /**
+     * The report of violations and actions found over {@code facts}: de-duplicated by id, sorted, with messages
+     * in {@code language}.
+     */
+    public ComplianceReport assemble(Facts facts, Evaluation evaluation, Language language,
+                                     List<Violation> found, List<RequiredAction> required) {
+        WorkingDayCalendar calendar = evaluation.calendar();
         Map<String, Violation> byId = new LinkedHashMap<>();
         Map<String, Map<String, Object>> valuesById = new HashMap<>();
         for (Violation v : found) {

@@ -1,0 +1,199 @@
+package io.directiverules.bench;
+
+import io.directiverules.core.Facts;
+import io.directiverules.core.Parameters;
+import io.directiverules.core.model.AssetChange;
+import io.directiverules.core.model.Declaration;
+import io.directiverules.core.model.DeclarationKind;
+import io.directiverules.core.model.Official;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The declaration rules D09-DECL-01..04 of the baseline, over declarations and asset changes per official. */
+final class DeclarationBaseline {
+    private static final String THRESHOLD = "declaration.supplementary.threshold";
+
+    private final Parameters parameters;
+    private final Facts facts;
+    private final LocalDate asOf;
+    private final int fromYear;
+    private final Map<String, List<Declaration>> declarations = new HashMap<>();
+    private final Map<String, List<AssetChange>> changes = new HashMap<>();
+
+    DeclarationBaseline(Parameters parameters, Facts facts, LocalDate asOf, int fromYear) {
+        this.parameters = parameters;
+        this.facts = facts;
+        this.asOf = asOf;
+        this.fromYear = fromYear;
+        for (Declaration d : facts.declarations()) {
+            declarations.computeIfAbsent(d.officialId(), k -> new ArrayList<>()).add(d);
+        }
+        for (AssetChange c : facts.assetChanges()) {
+            changes.computeIfAbsent(c.officialId(), k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    private boolean judged(int year) {
+        return year >= fromYear && year <= asOf.getYear();
+    }
+
+    /** Submitted as of the evaluation date: a date after it has not happened yet. */
+    private boolean submitted(Declaration d) {
+        return d.submittedOn() != null && !d.submittedOn().isAfter(asOf);
+    }
+
+    void evaluate(List<Finding> found) {
+        for (Official official : facts.officials()) {
+            List<Declaration> own = declarations.getOrDefault(official.id(), List.of());
+            if (official.annualDeclarant()) {
+                annual(official, own, found);
+            }
+            if (official.declarablePosition() && official.positionSince() != null) {
+                firstTime(official, own, found);
+            }
+            supplementary(official, own, found);
+            increases(official, own, found);
+        }
+    }
+
+    /** D09-DECL-01: no ANNUAL declaration of a judged year submitted by Dec 31 of that year. */
+    private void annual(Official official, List<Declaration> own, List<Finding> found) {
+        for (int year = fromYear; year <= asOf.getYear(); year++) {
+            LocalDate due = LocalDate.of(year, 12, 31);
+            if (!asOf.isAfter(due)) {
+                continue;
+            }
+            int y = year;
+            Declaration onTime = null;
+            Declaration late = null;
+            for (Declaration d : own) {
+                if (d.kind() == DeclarationKind.ANNUAL && d.year() == y && submitted(d)) {
+                    if (!d.submittedOn().isAfter(due)) {
+                        onTime = d;
+                    } else if (late == null || d.submittedOn().isBefore(late.submittedOn())) {
+                        late = d;
+                    }
+                }
+            }
+            if (onTime == null) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("year", year);
+                if (late != null) {
+                    details.put("declarationId", late.id());
+                }
+                found.add(new Finding("D09-DECL-01", official.unitId(), official.id(), due, details));
+            }
+        }
+    }
+
+    /** D09-DECL-02: no FIRST_TIME declaration within the days allowed after taking the position. */
+    private void firstTime(Official official, List<Declaration> own, List<Finding> found) {
+        LocalDate since = official.positionSince();
+        if (!judged(since.getYear())) {
+            return;
+        }
+        LocalDate due = since.plusDays(parameters.integer("declaration.firstTime.withinDays", since));
+        if (!asOf.isAfter(due)) {
+            return;
+        }
+        Declaration late = null;
+        for (Declaration d : own) {
+            if (d.kind() == DeclarationKind.FIRST_TIME && submitted(d)) {
+                if (!d.submittedOn().isAfter(due)) {
+                    return;
+                }
+                if (late == null || d.submittedOn().isBefore(late.submittedOn())) {
+                    late = d;
+                }
+            }
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("year", since.getYear());
+        if (late != null) {
+            details.put("declarationId", late.id());
+        }
+        found.add(new Finding("D09-DECL-02", official.unitId(), official.id(), due, details));
+    }
+
+    /** D09-DECL-03: asset changes of a year reach the threshold and no supplementary declaration follows. */
+    private void supplementary(Official official, List<Declaration> own, List<Finding> found) {
+        List<AssetChange> mine = changes.get(official.id());
+        if (mine == null) {
+            return;
+        }
+        Map<Integer, List<AssetChange>> byYear = new HashMap<>();
+        mine.forEach(c -> byYear.computeIfAbsent(c.changedOn().getYear(), k -> new ArrayList<>()).add(c));
+        for (Map.Entry<Integer, List<AssetChange>> entry : byYear.entrySet()) {
+            int year = entry.getKey();
+            LocalDate due = LocalDate.of(year, 12, 31);
+            if (!judged(year) || !asOf.isAfter(due)) {
+                continue;
+            }
+            List<AssetChange> sorted = new ArrayList<>(entry.getValue());
+            sorted.sort(Comparator.comparing(AssetChange::changedOn));
+            long total = 0;
+            LocalDate reached = null;
+            for (AssetChange change : sorted) {
+                total += change.amountVnd();
+                if (total >= parameters.amount(THRESHOLD, change.changedOn())) {
+                    reached = change.changedOn();
+                    break;
+                }
+            }
+            if (reached == null) {
+                continue;
+            }
+            LocalDate from = reached;
+            boolean declared = own.stream().anyMatch(d -> submitted(d) && d.year() == year
+                    && (d.kind() == DeclarationKind.SUPPLEMENTARY
+                        || d.kind() == DeclarationKind.ANNUAL && official.annualDeclarant())
+                    && !d.submittedOn().isBefore(from) && !d.submittedOn().isAfter(due));
+            if (!declared) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("year", year);
+                found.add(new Finding("D09-DECL-03", official.unitId(), official.id(), due, details));
+            }
+        }
+    }
+
+    /** D09-DECL-04: total assets up by the threshold or more since the previous declaration, unexplained. */
+    private void increases(Official official, List<Declaration> own, List<Finding> found) {
+        if (own.size() < 2) {
+            return;
+        }
+        List<Declaration> chain = new ArrayList<>();
+        for (Declaration d : own) {
+            if (submitted(d) && d.totalAssets() != null) {
+                chain.add(d);
+            }
+        }
+        chain.sort(Comparator.comparing(Declaration::submittedOn).thenComparing(Declaration::id));
+        for (int i = 1; i < chain.size(); i++) {
+            Declaration d = chain.get(i);
+            if (d.increaseExplained() || !judged(d.year())) {
+                continue;
+            }
+            // The previous one is the latest submitted strictly before it (ties by id).
+            Declaration previous = null;
+            for (int j = i - 1; j >= 0; j--) {
+                if (chain.get(j).submittedOn().isBefore(d.submittedOn())) {
+                    previous = chain.get(j);
+                    break;
+                }
+            }
+            if (previous != null
+                    && d.totalAssets() - previous.totalAssets() >= parameters.amount(THRESHOLD, d.submittedOn())) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("year", d.year());
+                details.put("declarationId", d.id());
+                found.add(new Finding("D09-DECL-04", official.unitId(), official.id(), null, details));
+            }
+        }
+    }
+}
