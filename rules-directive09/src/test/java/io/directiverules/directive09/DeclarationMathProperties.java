@@ -1,0 +1,61 @@
+package io.directiverules.directive09;
+
+import io.directiverules.core.model.AssetChange;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.ToLongFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Properties of the supplementary-threshold walk of D09-DECL-03, with the threshold changing on 2026-07-01. */
+class DeclarationMathProperties {
+    private static final LocalDate LAW_132 = LocalDate.of(2026, 7, 1);
+    private static final ToLongFunction<LocalDate> THRESHOLD =
+            day -> day.isBefore(LAW_132) ? 300_000_000L : 1_000_000_000L;
+
+    @Property
+    void theOrderOfTheChangesDoesNotMatter(@ForAll("changesOf2026") List<AssetChange> changes, @ForAll long seed) {
+        List<AssetChange> shuffled = new ArrayList<>(changes);
+        Collections.shuffle(shuffled, new Random(seed));
+        assertThat(DeclarationMath.thresholdReachedOn(shuffled, THRESHOLD))
+                .isEqualTo(DeclarationMath.thresholdReachedOn(changes, THRESHOLD));
+    }
+
+    @Property
+    void theDayFoundIsTheFirstOnWhichTheTotalSoFarMeetsThatDaysThreshold(
+            @ForAll("changesOf2026") List<AssetChange> changes) {
+        Optional<LocalDate> reached = DeclarationMath.thresholdReachedOn(changes, THRESHOLD);
+        for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() == 2026; day = day.plusDays(1)) {
+            LocalDate current = day;
+            long total = changes.stream().filter(c -> !c.changedOn().isAfter(current))
+                    .mapToLong(AssetChange::amountVnd).sum();
+            boolean changedThatDay = changes.stream().anyMatch(c -> c.changedOn().equals(current));
+            boolean meets = changedThatDay && total >= THRESHOLD.applyAsLong(current);
+            if (reached.isPresent() && day.equals(reached.get())) {
+                assertThat(meets).as("the total meets the threshold on %s", day).isTrue();
+                return;
+            }
+            assertThat(meets).as("the total already met the threshold on %s, before %s", day, reached).isFalse();
+        }
+        assertThat(reached).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<List<AssetChange>> changesOf2026() {
+        Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 364).map(d -> LocalDate.of(2026, 1, 1).plusDays(d));
+        Arbitrary<Long> amounts = Arbitraries.longs().between(0, 600_000_000L);
+        return Combinators.combine(days, amounts).as((day, amount) -> new AssetChange("O1", day, amount, null))
+                .list().ofMaxSize(8);
+    }
+}
