@@ -76,7 +76,8 @@ final class DeclarationBaseline {
                 if (d.kind() == DeclarationKind.ANNUAL && d.year() == y && submitted(d)) {
                     if (!d.submittedOn().isAfter(due)) {
                         onTime = d;
-                    } else if (late == null || d.submittedOn().isBefore(late.submittedOn())) {
+                    } else if (late == null || d.submittedOn().isBefore(late.submittedOn())
+                            || d.submittedOn().equals(late.submittedOn()) && d.id().compareTo(late.id()) < 0) {
                         late = d;
                     }
                 }
@@ -102,22 +103,13 @@ final class DeclarationBaseline {
         if (!asOf.isAfter(due)) {
             return;
         }
-        Declaration late = null;
         for (Declaration d : own) {
-            if (d.kind() == DeclarationKind.FIRST_TIME && submitted(d)) {
-                if (!d.submittedOn().isAfter(due)) {
-                    return;
-                }
-                if (late == null || d.submittedOn().isBefore(late.submittedOn())) {
-                    late = d;
-                }
+            if (d.kind() == DeclarationKind.FIRST_TIME && d.submittedOn() != null && !d.submittedOn().isAfter(due)) {
+                return;
             }
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("year", since.getYear());
-        if (late != null) {
-            details.put("declarationId", late.id());
-        }
         found.add(new Finding("D09-DECL-02", official.unitId(), official.id(), due, details));
     }
 
@@ -128,7 +120,12 @@ final class DeclarationBaseline {
             return;
         }
         Map<Integer, List<AssetChange>> byYear = new HashMap<>();
-        mine.forEach(c -> byYear.computeIfAbsent(c.changedOn().getYear(), k -> new ArrayList<>()).add(c));
+        for (AssetChange c : mine) {
+            // A change dated after the evaluation date has not happened yet.
+            if (!c.changedOn().isAfter(asOf)) {
+                byYear.computeIfAbsent(c.changedOn().getYear(), k -> new ArrayList<>()).add(c);
+            }
+        }
         for (Map.Entry<Integer, List<AssetChange>> entry : byYear.entrySet()) {
             int year = entry.getKey();
             LocalDate due = LocalDate.of(year, 12, 31);
@@ -139,18 +136,20 @@ final class DeclarationBaseline {
             sorted.sort(Comparator.comparing(AssetChange::changedOn));
             long total = 0;
             LocalDate reached = null;
-            for (AssetChange change : sorted) {
-                total += change.amountVnd();
-                if (total >= parameters.amount(THRESHOLD, change.changedOn())) {
-                    reached = change.changedOn();
-                    break;
+            for (int i = 0; i < sorted.size() && reached == null; i++) {
+                total += sorted.get(i).amountVnd();
+                LocalDate day = sorted.get(i).changedOn();
+                // A day's total is known once all of that day's changes are added.
+                boolean lastOfDay = i + 1 == sorted.size() || !sorted.get(i + 1).changedOn().equals(day);
+                if (lastOfDay && total >= parameters.amount(THRESHOLD, day)) {
+                    reached = day;
                 }
             }
             if (reached == null) {
                 continue;
             }
             LocalDate from = reached;
-            boolean declared = own.stream().anyMatch(d -> submitted(d) && d.year() == year
+            boolean declared = own.stream().anyMatch(d -> d.submittedOn() != null && d.year() == year
                     && (d.kind() == DeclarationKind.SUPPLEMENTARY
                         || d.kind() == DeclarationKind.ANNUAL && official.annualDeclarant())
                     && !d.submittedOn().isBefore(from) && !d.submittedOn().isAfter(due));
@@ -167,27 +166,20 @@ final class DeclarationBaseline {
         if (own.size() < 2) {
             return;
         }
-        List<Declaration> chain = new ArrayList<>();
         for (Declaration d : own) {
-            if (submitted(d) && d.totalAssets() != null) {
-                chain.add(d);
-            }
-        }
-        chain.sort(Comparator.comparing(Declaration::submittedOn).thenComparing(Declaration::id));
-        for (int i = 1; i < chain.size(); i++) {
-            Declaration d = chain.get(i);
-            if (d.increaseExplained() || !judged(d.year())) {
+            if (!submitted(d) || d.totalAssets() == null || d.increaseExplained() || !judged(d.year())) {
                 continue;
             }
-            // The previous one is the latest submitted strictly before it (ties by id).
+            // The previous one: the latest submitted strictly before it; of several that day, the last by id.
             Declaration previous = null;
-            for (int j = i - 1; j >= 0; j--) {
-                if (chain.get(j).submittedOn().isBefore(d.submittedOn())) {
-                    previous = chain.get(j);
-                    break;
+            for (Declaration p : own) {
+                if (p.submittedOn() != null && p.submittedOn().isBefore(d.submittedOn()) && (previous == null
+                        || p.submittedOn().isAfter(previous.submittedOn())
+                        || p.submittedOn().equals(previous.submittedOn()) && p.id().compareTo(previous.id()) > 0)) {
+                    previous = p;
                 }
             }
-            if (previous != null
+            if (previous != null && previous.totalAssets() != null
                     && d.totalAssets() - previous.totalAssets() >= parameters.amount(THRESHOLD, d.submittedOn())) {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("year", d.year());
