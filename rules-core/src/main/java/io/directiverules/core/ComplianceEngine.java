@@ -1,5 +1,6 @@
 package io.directiverules.core;
 
+import io.directiverules.core.internal.LogicalInserts;
 import io.directiverules.core.internal.MessageCatalog;
 import io.directiverules.core.internal.PartitionedEvaluator;
 import io.directiverules.core.internal.RuleSetCompiler;
@@ -36,14 +37,20 @@ import java.util.stream.Stream;
 public final class ComplianceEngine {
     private final RuleSetRuntime runtime;
     private final PartitionedEvaluator partitioned;
+    private final List<RuleSource> sources;
+    private final long maxFirings;
+    private volatile org.kie.api.KieBase logicalBase;
     private final List<RuleInfo> rules;
     private final List<Diagnostic> warnings;
     private final List<RuleModule> modules;
     private final Map<String, Actor> actionCodes;
 
-    private ComplianceEngine(RuleSetRuntime runtime, int parallelism, List<RuleInfo> rules,
-                             List<Diagnostic> warnings, List<RuleModule> modules, Map<String, Actor> actionCodes) {
+    private ComplianceEngine(RuleSetRuntime runtime, int parallelism, List<RuleSource> sources, long maxFirings,
+                             List<RuleInfo> rules, List<Diagnostic> warnings, List<RuleModule> modules,
+                             Map<String, Actor> actionCodes) {
         this.runtime = runtime;
+        this.sources = List.copyOf(sources);
+        this.maxFirings = maxFirings;
         this.partitioned = parallelism > 1 ? new PartitionedEvaluator(runtime, parallelism) : null;
         this.rules = List.copyOf(rules);
         this.warnings = List.copyOf(warnings);
@@ -75,6 +82,29 @@ public final class ComplianceEngine {
         Objects.requireNonNull(language, "language");
         return partitioned != null ? partitioned.evaluate(facts, asOf, language)
                 : runtime.evaluate(facts, asOf, language);
+    }
+
+    /**
+     * Opens a long-lived session over {@code facts} on {@code asOf}, for hosts that change facts one at a time
+     * and read the violations after each change (see {@link IncrementalSession}). The first session of an
+     * engine compiles the rule set once more, in the form the session needs (a few seconds); opening a session
+     * costs about one evaluation of the facts.
+     *
+     * @throws InvalidInputException when the facts do not fit the parameters
+     */
+    public IncrementalSession openSession(Facts facts, LocalDate asOf, Language language) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(asOf, "asOf");
+        org.kie.api.KieBase base = logicalBase;
+        if (base == null) {
+            synchronized (this) {
+                if (logicalBase == null) {
+                    logicalBase = RuleSetCompiler.compile(LogicalInserts.rewrite(sources)).kieBase();
+                }
+                base = logicalBase;
+            }
+        }
+        return new IncrementalSession(runtime, base, facts, asOf, language, maxFirings);
     }
 
     /** The loaded modules' names and versions, and the fingerprint of rules and parameters. */
@@ -249,7 +279,7 @@ public final class ComplianceEngine {
                     messages.template(Language.EN, r.ruleId() + ".title").orElse(r.name()), r.legalBasis(),
                     r.file(), r.line())).toList();
             return new ComplianceEngine(new RuleSetRuntime(compiled.kieBase(), resolved, messages, info, maxFirings),
-                    parallelism, rules, compiled.warnings(), modules, actionCodes);
+                    parallelism, ruleSources, maxFirings, rules, compiled.warnings(), modules, actionCodes);
         }
 
         private static void addFolder(Path folder, Map<String, RuleSource> sources, MessageCatalog messages) {

@@ -32,7 +32,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -210,6 +212,18 @@ public final class RuleSetRuntime {
      */
     public ComplianceReport assemble(Facts facts, Evaluation evaluation, Language language,
                                      List<Violation> found, List<RequiredAction> required) {
+        return assemble(facts::unit, facts::official, facts.units().size(), evaluation, language, found, required);
+    }
+
+    /**
+     * The same, naming units and officials through lookups (a session whose facts change has no {@link Facts}):
+     * {@code unitCount} is the number of units evaluated.
+     */
+    public ComplianceReport assemble(Function<String, Optional<Unit>> units,
+                                     Function<String, Optional<Official>> officials, int unitCount,
+                                     Evaluation evaluation, Language language,
+                                     List<Violation> found, List<RequiredAction> required) {
+        Names facts = new Names(units, officials);
         WorkingDayCalendar calendar = evaluation.calendar();
         Map<String, Violation> byId = new LinkedHashMap<>();
         Map<String, Map<String, Object>> valuesById = new HashMap<>();
@@ -242,10 +256,21 @@ public final class RuleSetRuntime {
                     : "No holiday data for " + year + ": working days there count weekends only.");
         }
         return new ComplianceReport(evaluation.asOf(), language, ruleSet,
-                ComplianceReport.summarize(violations, actions, facts.units().size()), violations, actions, notes);
+                ComplianceReport.summarize(violations, actions, unitCount), violations, actions, notes);
     }
 
-    private static Map<String, Object> values(Facts facts, Evaluation evaluation, Violation v) {
+    /** Looks units and officials up by id, for messages. */
+    private record Names(Function<String, Optional<Unit>> units, Function<String, Optional<Official>> officials) {
+        Optional<Unit> unit(String id) {
+            return units.apply(id);
+        }
+
+        Optional<Official> official(String id) {
+            return officials.apply(id);
+        }
+    }
+
+    private static Map<String, Object> values(Names facts, Evaluation evaluation, Violation v) {
         Map<String, Object> values = new HashMap<>(v.details());
         values.put("rule", v.rule());
         values.put("severity", v.severity());
@@ -271,7 +296,7 @@ public final class RuleSetRuntime {
         return values;
     }
 
-    private static Map<String, Object> actionValues(Facts facts, RequiredAction a, Language language) {
+    private static Map<String, Object> actionValues(Names facts, RequiredAction a, Language language) {
         Map<String, Object> values = new HashMap<>(a.details());
         values.put("code", a.code());
         values.put("unitId", a.unitId());

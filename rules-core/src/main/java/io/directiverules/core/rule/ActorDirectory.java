@@ -5,23 +5,32 @@ import io.directiverules.core.Facts;
 import io.directiverules.core.model.Unit;
 import io.directiverules.core.model.UnitKind;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Resolves who an actor is, from the unit tree of the facts (catalogue, "Actions"). */
 final class ActorDirectory {
-    private final Facts facts;
+    private final Map<String, Unit> units = new java.util.LinkedHashMap<>();
+    private final Predicate<String> isOfficial;
     private final String personnelDepartmentId;
     private final Map<String, String> rootOf = new HashMap<>();
     private final Map<String, Map<UnitKind, String>> byKindPerRoot = new HashMap<>();
     private final Map<UnitKind, List<Unit>> byKind = new HashMap<>();
 
     ActorDirectory(Facts facts, String personnelDepartmentId) {
-        this.facts = facts;
+        this(facts.units(), id -> facts.official(id).isPresent(), personnelDepartmentId);
+    }
+
+    /** A directory over {@code units}; {@code isOfficial} tells whether an official id exists. */
+    ActorDirectory(Collection<Unit> allUnits, Predicate<String> isOfficial, String personnelDepartmentId) {
+        this.isOfficial = isOfficial;
         this.personnelDepartmentId = personnelDepartmentId;
-        for (Unit unit : facts.units()) {
+        allUnits.forEach(u -> units.putIfAbsent(u.id(), u));
+        for (Unit unit : units.values()) {
             String root = root(unit);
             rootOf.put(unit.id(), root);
             byKindPerRoot.computeIfAbsent(root, r -> new HashMap<>()).putIfAbsent(unit.kind(), unit.id());
@@ -32,8 +41,8 @@ final class ActorDirectory {
     private String root(Unit unit) {
         Unit current = unit;
         // Validation has refused cycles, so this walk ends.
-        while (current.parentId() != null && facts.unit(current.parentId()).isPresent()) {
-            current = facts.unit(current.parentId()).get();
+        while (current.parentId() != null && units.containsKey(current.parentId())) {
+            current = units.get(current.parentId());
         }
         return current.id();
     }
@@ -55,11 +64,11 @@ final class ActorDirectory {
 
     Optional<String> resolve(Actor actor, String unitId, String subjectId) {
         return switch (actor) {
-            case UNIT_HEAD -> facts.unit(unitId).map(Unit::headId);
-            case OFFICIAL -> Optional.ofNullable(subjectId).filter(id -> facts.official(id).isPresent());
+            case UNIT_HEAD -> Optional.ofNullable(units.get(unitId)).map(Unit::headId);
+            case OFFICIAL -> Optional.ofNullable(subjectId).filter(isOfficial);
             case INSPECTORATE -> unitOfKind(UnitKind.INSPECTORATE, unitId);
             case ASSET_CONTROL_AGENCY -> unitOfKind(UnitKind.ASSET_CONTROL_AGENCY, unitId);
-            case MINISTER -> Optional.ofNullable(rootOf(unitId)).flatMap(facts::unit)
+            case MINISTER -> Optional.ofNullable(rootOf(unitId)).map(units::get)
                     .filter(root -> root.kind() == UnitKind.MINISTRY).map(Unit::headId);
             case PERSONNEL_DEPARTMENT -> Optional.ofNullable(personnelDepartmentId);
         };

@@ -41,6 +41,28 @@ public final class Evaluation {
         this.actors = new ActorDirectory(facts, parameters.text("actors.personnelDepartmentId", asOf).orElse(null));
     }
 
+    /**
+     * Creates the context of a long-lived session whose facts change: actors are resolved over {@code units}
+     * (the current units, copied) and {@code isOfficial} (a live view of the officials' ids).
+     *
+     * @param asOf the evaluation date
+     * @param fromYear the first judged year
+     * @param parameters resolved parameters
+     * @param calendar the working-day calendar
+     * @param units the units, to resolve unit heads and the units of a kind
+     * @param isOfficial whether an official id exists
+     */
+    public Evaluation(LocalDate asOf, int fromYear, Parameters parameters, WorkingDayCalendar calendar,
+                      java.util.Collection<io.directiverules.core.model.Unit> units,
+                      java.util.function.Predicate<String> isOfficial) {
+        this.asOf = asOf;
+        this.fromYear = fromYear;
+        this.parameters = parameters;
+        this.calendar = calendar;
+        this.actors = new ActorDirectory(units, isOfficial,
+                parameters.text("actors.personnelDepartmentId", asOf).orElse(null));
+    }
+
     /** The evaluation date. */
     public LocalDate asOf() {
         return asOf;

@@ -1,0 +1,243 @@
+package io.directiverules.bench;
+
+import io.directiverules.core.ComplianceEngine;
+import io.directiverules.core.ComplianceReport;
+import io.directiverules.core.Facts;
+import io.directiverules.core.Language;
+import io.directiverules.core.io.FactsReader;
+import io.directiverules.directive09.Directive09Module;
+import io.directiverules.testkit.generate.MinistryGenerator;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Measures the engine at national scale and prints a table: for each size, reading the facts file, building
+ * the engine, evaluating in one session and partitioned, and the hand-written baseline over the same facts,
+ * with peak heap and throughput. The baseline's violations must equal the engine's (and the partitioned
+ * report the single one) before any ratio is printed; a difference fails the run (exit status 1).
+ *
+ * <pre>
+ * java -Xmx8g -cp rules-bench/target/benchmarks.jar io.directiverules.bench.BenchCommand \
+ *     --officials 10000,100000,1000000 [--seed 1] [--dir target/bench-data] [--threads 2]
+ *     [--modes single,partitioned,baseline] [--incremental 2000]
+ * </pre>
+ */
+public final class BenchCommand {
+    private final List<Integer> sizes = new ArrayList<>();
+    private long seed = 1;
+    private Path dir = Path.of("target", "bench-data");
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private final Set<String> modes = new LinkedHashSet<>(List.of("single", "partitioned", "baseline"));
+    private int incrementalUpdates;
+    private final PrintStream out;
+
+    private BenchCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs the benchmark; exits 1 when the baseline or the partitioned report disagrees, 2 on bad arguments. */
+    public static void main(String[] args) throws Exception {
+        BenchCommand command = new BenchCommand(System.out);
+        try {
+            command.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println("usage: BenchCommand --officials N[,N...] [--seed S] [--dir DIR] [--threads T]"
+                    + " [--modes single,partitioned,baseline] [--incremental UPDATES]");
+            System.exit(2);
+        }
+        System.exit(command.run() ? 0 : 1);
+    }
+
+    private void parse(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--officials" -> Arrays.stream(required(value, args[i++]).split(","))
+                        .map(s -> Integer.parseInt(s.strip().replace("_", ""))).forEach(sizes::add);
+                case "--seed" -> seed = Long.parseLong(required(value, args[i++]));
+                case "--dir" -> dir = Path.of(required(value, args[i++]));
+                case "--threads" -> threads = Integer.parseInt(required(value, args[i++]));
+                case "--modes" -> {
+                    modes.clear();
+                    modes.addAll(List.of(required(value, args[i++]).split(",")));
+                }
+                case "--incremental" -> incrementalUpdates = Integer.parseInt(required(value, args[i++]));
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (sizes.isEmpty()) {
+            throw new IllegalArgumentException("--officials is required");
+        }
+    }
+
+    private static String required(String value, String option) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+
+    private boolean run() throws Exception {
+        out.printf(Locale.ROOT, "directive-rules benchmark: %d cores, max heap %,d MB, Java %s, threads %d%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"), threads);
+        List<Row> rows = new ArrayList<>();
+        boolean ok = true;
+        for (int officials : sizes) {
+            Row row = measure(officials);
+            rows.add(row);
+            ok &= row.agrees;
+            printTable(rows);
+        }
+        return ok;
+    }
+
+    private Row measure(int officials) throws Exception {
+        Row row = new Row();
+        row.officials = officials;
+        MinistryGenerator generator = MinistryGenerator.builder().officials(officials).seed(seed).build();
+        LocalDate asOf = generator.asOf();
+        Files.createDirectories(dir);
+        Path file = dir.resolve("ministry-" + officials + "-seed" + seed + ".json");
+        if (!Files.exists(file)) {
+            long started = System.nanoTime();
+            generator.writeJson(file);
+            out.printf(Locale.ROOT, "generated %s in %.1f s%n", file, seconds(started));
+        }
+        row.megabytes = Files.size(file) / 1e6;
+
+        Facts facts;
+        try (HeapSampler heap = new HeapSampler()) {
+            long started = System.nanoTime();
+            facts = FactsReader.strict().read(file);
+            row.read = seconds(started);
+            row.readHeap = heap.peak();
+        }
+        row.facts = facts.size();
+
+        long started = System.nanoTime();
+        ComplianceEngine single = ComplianceEngine.builder().module(new Directive09Module()).build();
+        row.build = seconds(started);
+        ComplianceEngine partitioned = ComplianceEngine.builder().module(new Directive09Module())
+                .parallelism(threads).build();
+
+        ComplianceReport singleReport = null;
+        if (modes.contains("single")) {
+            try (HeapSampler heap = new HeapSampler()) {
+                started = System.nanoTime();
+                singleReport = single.evaluate(facts, asOf, Language.EN);
+                row.single = seconds(started);
+                row.singleHeap = heap.peak();
+            }
+            row.violations = singleReport.violations().size();
+            row.actions = singleReport.actions().size();
+        }
+        ComplianceReport partitionedReport = null;
+        if (modes.contains("partitioned")) {
+            try (HeapSampler heap = new HeapSampler()) {
+                started = System.nanoTime();
+                partitionedReport = partitioned.evaluate(facts, asOf, Language.EN);
+                row.partitioned = seconds(started);
+                row.partitionedHeap = heap.peak();
+            }
+            row.violations = partitionedReport.violations().size();
+            row.actions = partitionedReport.actions().size();
+            if (singleReport != null && !partitionedReport.equals(singleReport)) {
+                out.println("MISMATCH: the partitioned report differs from the single evaluation's");
+                row.agrees = false;
+            }
+        }
+        ComplianceReport reference = singleReport != null ? singleReport : partitionedReport;
+        if (modes.contains("baseline")) {
+            Baseline baseline = new Baseline(single.parameters());
+            List<Finding> found;
+            try (HeapSampler heap = new HeapSampler()) {
+                started = System.nanoTime();
+                found = baseline.evaluate(facts, asOf);
+                row.baseline = seconds(started);
+                row.baselineHeap = heap.peak();
+            }
+            if (reference != null) {
+                Agreement agreement = Agreement.of(found, reference.violations());
+                row.compared = agreement.compared();
+                if (!agreement.agrees()) {
+                    out.println("MISMATCH between the baseline and the engine for " + Baseline.RULES + ":");
+                    out.print(agreement.describe(20));
+                    row.agrees = false;
+                }
+            }
+        }
+        if (incrementalUpdates > 0) {
+            row.incremental = IncrementalBench.measure(single, facts, asOf, incrementalUpdates, seed, out);
+        }
+        return row;
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private void printTable(List<Row> rows) {
+        out.println();
+        out.println("| officials | facts | file MB | read s | build s | single s | partitioned s | facts/s"
+                + " (partitioned) | peak heap MB (read / single / partitioned / baseline) | baseline s"
+                + " | single / baseline | partitioned / baseline | violations | actions | baseline check |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|");
+        for (Row r : rows) {
+            out.printf(Locale.ROOT, "| %,d | %,d | %.0f | %.1f | %.1f | %s | %s | %s | %s / %s / %s / %s | %s | %s | %s"
+                            + " | %,d | %,d | %s |%n", r.officials, r.facts, r.megabytes, r.read, r.build,
+                    time(r.single), time(r.partitioned),
+                    r.partitioned > 0 ? String.format(Locale.ROOT, "%,.0f", r.facts / r.partitioned) : "-",
+                    mb(r.readHeap), mb(r.singleHeap), mb(r.partitionedHeap), mb(r.baselineHeap), time(r.baseline),
+                    ratio(r.single, r.baseline), ratio(r.partitioned, r.baseline), r.violations, r.actions,
+                    !r.agrees ? "MISMATCH" : r.compared > 0 ? "equal (" + r.compared + ")" : "-");
+        }
+        rows.stream().filter(r -> r.incremental != null).forEach(r -> out.printf(Locale.ROOT,
+                "incremental, %,d officials: open %.1f s; one update %s%n", r.officials, r.incremental.openSeconds(),
+                r.incremental.describe()));
+        out.println();
+    }
+
+    private static String time(double seconds) {
+        return seconds > 0 ? String.format(Locale.ROOT, "%.2f", seconds) : "-";
+    }
+
+    private static String mb(long bytes) {
+        return bytes > 0 ? String.format(Locale.ROOT, "%,d", bytes >> 20) : "-";
+    }
+
+    private static String ratio(double engine, double baseline) {
+        return engine > 0 && baseline > 0 ? String.format(Locale.ROOT, "%.1fx", engine / baseline) : "-";
+    }
+
+    /** One size's measurements. */
+    private static final class Row {
+        int officials;
+        int facts;
+        double megabytes;
+        double read;
+        double build;
+        double single;
+        double partitioned;
+        double baseline;
+        long readHeap;
+        long singleHeap;
+        long partitionedHeap;
+        long baselineHeap;
+        int violations;
+        int actions;
+        int compared;
+        boolean agrees = true;
+        IncrementalBench.Latency incremental;
+    }
+}
