@@ -258,10 +258,7 @@ public final class FactsValidator {
         }
 
         void required(String fullPath, Object value) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                if (!component.isAnnotationPresent(Required.class)) {
-                    continue;
-                }
+            for (RecordComponent component : REQUIRED.get(value.getClass())) {
                 Object fieldValue = read(component, value);
                 if (fieldValue == null) {
                     problems.add(new Problem(InputError.of(fullPath + "." + component.getName(), recordId,
@@ -302,6 +299,15 @@ public final class FactsValidator {
             }
         }
     }
+
+    /** The {@code @Required} components of each record type, looked up once: annotations are slow to read. */
+    private static final ClassValue<List<RecordComponent>> REQUIRED = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents())
+                    .filter(c -> c.isAnnotationPresent(Required.class)).toList();
+        }
+    };
 
     private static Object read(RecordComponent component, Object value) {
         try {

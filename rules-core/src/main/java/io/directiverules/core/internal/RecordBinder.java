@@ -96,37 +96,69 @@ public final class RecordBinder {
             error(path, "must be an object with fields " + fieldNames(type));
             return null;
         }
-        RecordComponent[] components = type.getRecordComponents();
-        Set<String> known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
-        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
-        while (fields.hasNext()) {
-            String name = fields.next().getKey();
-            if (!known.contains(name) && !ignoreUnknownFields) {
-                error(path + "." + name, "unknown field (known: " + fieldNames(type) + ")");
+        Shape shape = SHAPES.get(type);
+        if (!ignoreUnknownFields && node.size() > 0) {
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!shape.known().contains(name)) {
+                    error(path + "." + name, "unknown field (known: " + shape.fieldNames() + ")");
+                }
             }
         }
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent component = components[i];
-            types[i] = component.getType();
-            args[i] = bindValue(node.get(component.getName()), component.getGenericType(),
-                    path + "." + component.getName());
-            if (args[i] == null && component.getType().isPrimitive()) {
-                args[i] = defaultOf(component.getType());
+        Object[] args = new Object[shape.names().length];
+        for (int i = 0; i < args.length; i++) {
+            JsonNode value = node.get(shape.names()[i]);
+            if (value != null && !value.isNull() && !value.isMissingNode()) {
+                args[i] = bindValue(value, shape.types()[i], path + "." + shape.names()[i]);
+            }
+            if (args[i] == null && shape.primitive()[i]) {
+                args[i] = defaultOf(shape.raw()[i]);
             }
         }
         try {
-            Constructor<T> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
+            @SuppressWarnings("unchecked")
+            T bound = (T) shape.constructor().newInstance(args);
+            return bound;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
         }
     }
 
+    /**
+     * What binding needs of a record type, looked up once per type: reflection on every record of a national
+     * facts file (generic types, annotations) would cost more than reading the file.
+     */
+    private record Shape(String[] names, Type[] types, Class<?>[] raw, boolean[] primitive, Set<String> known,
+                         String fieldNames, Constructor<?> constructor) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            int n = components.length;
+            String[] names = new String[n];
+            Type[] types = new Type[n];
+            Class<?>[] raw = new Class<?>[n];
+            boolean[] primitive = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                names[i] = components[i].getName();
+                types[i] = components[i].getGenericType();
+                raw[i] = components[i].getType();
+                primitive[i] = raw[i].isPrimitive();
+            }
+            try {
+                return new Shape(names, types, raw, primitive, Set.of(names), String.join(", ", names),
+                        type.getDeclaredConstructor(raw));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record has its canonical constructor: " + type.getName(), e);
+            }
+        }
+    };
+
     private static String fieldNames(Class<?> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
-                .collect(Collectors.joining(", "));
+        return SHAPES.get(type).fieldNames();
     }
 
     private static Object defaultOf(Class<?> primitive) {
