@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * rendering of {@code {name}} placeholders with values formatted for the language.
  */
 public final class MessageCatalog {
+    /** An upper-case code value ({@code ASSET_DECLARATION}), compiled once: reports render many messages. */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.]*)}");
     private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -90,7 +92,7 @@ public final class MessageCatalog {
     }
 
     private String label(Language language, String value) {
-        return value.matches("[A-Z][A-Z0-9_]+") ? template(language, "label." + value).orElse(value) : value;
+        return CODE.matcher(value).matches() ? template(language, "label." + value).orElse(value) : value;
     }
 
     private static String format(Language language, Object value) {

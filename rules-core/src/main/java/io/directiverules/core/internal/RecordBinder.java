@@ -29,6 +29,11 @@ public final class RecordBinder {
     private final List<InputError> errors = new ArrayList<>();
     private final Set<String> failedPaths = new LinkedHashSet<>();
     private String recordId;
+    // A national facts file repeats a few thousand dates and each unit and official id many times: one
+    // instance each keeps the heap small and spares parsing the same date again.
+    private static final int MAX_CANONICAL = 4_000_000;
+    private final Map<String, LocalDate> dates = new java.util.HashMap<>();
+    private final Map<String, String> strings = new java.util.HashMap<>();
 
     /** A binder; with {@code ignoreUnknownFields} unknown fields are skipped instead of reported. */
     public RecordBinder(boolean ignoreUnknownFields) {
@@ -203,7 +208,8 @@ public final class RecordBinder {
                 error(path, "must be a text");
                 return null;
             }
-            return node.asText();
+            String text = node.asText();
+            return isReference(path) ? canonical(text) : text;
         }
         if (raw == boolean.class || raw == Boolean.class) {
             if (!node.isBoolean()) {
@@ -245,25 +251,61 @@ public final class RecordBinder {
         throw new IllegalArgumentException("unsupported field type " + type + " at " + path);
     }
 
+    /** Units' and officials' ids, and references to ids (fields {@code ...Id}, elements of {@code ...Ids}). */
+    private static boolean isReference(String path) {
+        return path.endsWith("Id") || path.endsWith("]") && path.contains("Ids[")
+                || path.endsWith(".id") && (path.startsWith("officials[") || path.startsWith("units["));
+    }
+
+    private String canonical(String text) {
+        String known = strings.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (strings.size() < MAX_CANONICAL) {
+            strings.put(text, text);
+        }
+        return text;
+    }
+
     private LocalDate date(JsonNode node, String path) {
         if (!node.isTextual()) {
             error(path, "malformed date " + node + " (expected YYYY-MM-DD)");
             return null;
         }
+        String text = node.textValue();
+        LocalDate known = dates.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return LocalDate.parse(node.textValue());
+            LocalDate day = LocalDate.parse(text);
+            if (dates.size() < MAX_CANONICAL) {
+                dates.put(text, day);
+            }
+            return day;
         } catch (DateTimeParseException e) {
             error(path, "malformed date \"" + node.textValue() + "\" (expected YYYY-MM-DD)");
             return null;
         }
     }
 
+    private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byName = new java.util.HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), constant);
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
     private <E extends Enum<E>> E enumValue(JsonNode node, Class<E> type, String path) {
         String text = node.isTextual() ? node.textValue() : node.toString();
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
+        Object constant = CONSTANTS.get(type).get(text);
+        if (constant != null) {
+            return type.cast(constant);
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         error(path, "unknown value \"" + text + "\" (expected one of " + allowed + ")");
