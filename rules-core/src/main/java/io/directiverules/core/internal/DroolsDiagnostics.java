@@ -58,6 +58,7 @@ final class DroolsDiagnostics {
     private final Function<ParsedSource, String> resourcePath;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private boolean functionFailed;
+    private final java.util.Set<String> failedFunctions = new java.util.HashSet<>();
 
     private DroolsDiagnostics(KnowledgeBuilder builder, List<ParsedSource> sources,
                               Function<ParsedSource, String> resourcePath) {
@@ -71,6 +72,8 @@ final class DroolsDiagnostics {
                                       List<ParsedSource> sources, Function<ParsedSource, String> resourcePath) {
         DroolsDiagnostics translator = new DroolsDiagnostics(builder, sources, resourcePath);
         translator.functionFailed = results.stream().anyMatch(r -> r instanceof FunctionError);
+        results.stream().filter(r -> r instanceof FunctionError).forEach(r ->
+                translator.failedFunctions.add(((FunctionError) r).getFunctionDescr().getName()));
         for (KnowledgeBuilderResult result : results) {
             translator.add(result);
         }
@@ -87,8 +90,8 @@ final class DroolsDiagnostics {
             ParsedSource source = sourceOf(r.getRule().getResource(), r.getRule().getName());
             RuleDescr rule = rule(source, r.getRule().getName());
             for (CompilationProblem problem : problems(r.getObject())) {
-                if (functionFailed && problem.getStartLine() <= 2) {
-                    continue; // "the import of <function> cannot be resolved": the function's own error says why
+                if (functionFailed && (problem.getStartLine() <= 2 || callsFailedFunction(problem.getMessage()))) {
+                    continue; // echoes of a function that did not compile: the function's own error says why
                 }
                 ruleProblem(source, rule, r.getRule().getPackageName(), problem, level);
             }
@@ -453,6 +456,10 @@ final class DroolsDiagnostics {
 
     private static String oneLine(String message) {
         return message.replaceAll("\\s*\\n\\s*", " ").trim();
+    }
+
+    private boolean callsFailedFunction(String message) {
+        return failedFunctions.stream().anyMatch(f -> message.startsWith("The method " + f + "("));
     }
 
     private static String capitalized(String name) {
