@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * ReloadingComplianceEngine engine = ReloadingComplianceEngine.builder(
  *         ComplianceEngine.builder().discoverModules().ruleFolder(Path.of("rules")))
- *     .listener(outcome -> System.out.println(outcome))
+ *     .listener(outcome -> alerts.ruleReload(outcome))
  *     .watch()
  *     .build();
  * ComplianceReport report = engine.evaluate(facts, LocalDate.now());
