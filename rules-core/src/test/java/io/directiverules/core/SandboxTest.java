@@ -95,6 +95,8 @@ class SandboxTest {
                         consequence("String s = \"\\u0022; System.exit(0); //\";"), "\\u0022", "unicode escapes"),
                 arguments("unicode escape ending a comment", consequence("// \\u000a Runtime.getRuntime();"),
                         "\\u000a", "unicode escapes"),
+                arguments("after a quote in a char literal", consequence("char q = '\"'; System.exit(0); // \""),
+                        "System", "forbidden"),
                 arguments("global", afterPackage("global java.util.List results;\n", consequence("int x = 1;")), "global",
                         "globals are not allowed"),
                 arguments("import", afterPackage("import java.io.File;\n", consequence("int x = 1;")), "java.io.File",

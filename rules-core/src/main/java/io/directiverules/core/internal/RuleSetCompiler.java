@@ -53,17 +53,17 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * Compiles {@code sources} with no action catalogue.
+     * Compiles {@code sources} without checking action codes against a catalogue.
      *
      * @throws RuleLoadException with every diagnostic when any error is found
      */
     public static CompiledRuleSet compile(List<RuleSource> sources) {
-        return compile(sources, Map.of());
+        return compile(sources, null);
     }
 
     /**
      * Parses, sandboxes, lints and compiles {@code sources}; {@code actionCodes} is the catalogue of the action
-     * codes (with their actors) the rules may produce. Nothing that fails the parser or the sandbox reaches
+     * codes (with their actors) the rules may produce, or {@code null} to leave codes unchecked. Nothing that fails the parser or the sandbox reaches
      * Drools: forbidden code is never compiled.
      *
      * @throws RuleLoadException with every diagnostic (errors and warnings) when any error is found

@@ -55,14 +55,19 @@ final class RuleSetLint {
         this.actionCodes = actionCodes;
     }
 
-    /** Lints parsed sources; {@code actionCodes} is the catalogue of actions the rules may produce. */
+    /**
+     * Lints parsed sources; {@code actionCodes} is the catalogue of actions the rules may produce, or
+     * {@code null} to leave action codes unchecked.
+     */
     static List<Diagnostic> check(List<ParsedSource> sources, List<ParsedRule> rules, Map<String, Actor> actionCodes) {
         RuleSetLint lint = new RuleSetLint(sources, rules, actionCodes);
         lint.checkMetadata();
         lint.checkDuplicateIds();
         Set<String> produced = lint.producedTypes();
         for (ParsedSource source : sources) {
-            lint.checkActions(source);
+            if (actionCodes != null) {
+                lint.checkActions(source);
+            }
             for (RuleDescr rule : source.descr().getRules()) {
                 if (!rule.isQuery()) {
                     lint.checkLiterals(source, rule);
@@ -282,7 +287,9 @@ final class RuleSetLint {
         if (descr instanceof AndDescr and) {
             and.getDescrs().forEach(d -> checkReachable(source, rule, d, produced));
         } else if (descr instanceof ExistsDescr exists) {
-            exists.getDescrs().forEach(d -> checkReachable(source, rule, (BaseDescr) d, produced));
+            for (Object d : exists.getDescrs()) {
+                checkReachable(source, rule, (BaseDescr) d, produced);
+            }
         } else if (descr instanceof PatternDescr pattern && pattern.getSource() == null
                 && pattern.getObjectType() != null) {
             String type = pattern.getObjectType().strip();
