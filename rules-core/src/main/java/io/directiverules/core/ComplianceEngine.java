@@ -261,7 +261,9 @@ public final class ComplianceEngine {
             List<RuleSource> ruleSources = List.copyOf(sources.values());
             RuleSetCompiler.CompiledRuleSet compiled;
             try {
-                compiled = RuleSetCompiler.compile(ruleSources, actionCodes);
+                java.util.Set<String> helpers = new java.util.HashSet<>();
+                modules.forEach(m -> m.ruleHelpers().forEach(helper -> helpers.add(helper.getName())));
+                compiled = RuleSetCompiler.compile(ruleSources, actionCodes, helpers);
             } catch (RuleLoadException e) {
                 List<Diagnostic> all = new ArrayList<>(folderErrors);
                 all.addAll(e.diagnostics());

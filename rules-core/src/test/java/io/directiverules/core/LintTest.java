@@ -50,6 +50,28 @@ class LintTest {
     }
 
     @Test
+    void oneObligationMayTakeSeveralRulesInOneFileWhenTheyAgreeOnSeverityAndBasis() {
+        String rule = """
+                rule "A-20 %s"
+                    @ruleId("A-20") @severity("%s") @legalBasis("Analyst §20")
+                when
+                    $unit : Unit()
+                then
+                    insert(Verdict.violation(drools).unit($unit.id()).build());
+                end
+                """;
+        String agreeing = RuleFolder.HEADER + rule.formatted("missing", "LOW") + rule.formatted("late", "LOW");
+        assertThat(new RuleFolder(temp).write("lint.drl", agreeing).build().rules())
+                .filteredOn(r -> "A-20".equals(r.ruleId())).hasSize(2);
+
+        String disagreeing = RuleFolder.HEADER + rule.formatted("missing", "LOW") + rule.formatted("late", "HIGH");
+        RuleFolder folder = new RuleFolder(temp).write("lint.drl", disagreeing);
+        assertThat(folder.errors()).singleElement().asString()
+                .startsWith(at(folder, disagreeing, "rule \"A-20 late", "error"))
+                .contains("duplicate rule id A-20");
+    }
+
+    @Test
     void aDuplicateRuleIdDoesNotLoad() {
         String drl = RuleFolder.HEADER + """
                 rule "T-01 again"

@@ -69,14 +69,17 @@ final class DrlSandbox {
             "window", "unit");
 
     private final List<ParsedSource> sources;
+    /** Fully-qualified names of the modules' own helper classes, which their rules may call. */
+    private final Set<String> helpers;
     private final Map<String, Set<String>> declaredTypes = new HashMap<>();
     private final Set<String> drlPackages = new HashSet<>();
     private final Set<String> functionNames = new HashSet<>();
     private final Set<String> enumLiterals = new HashSet<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    private DrlSandbox(List<ParsedSource> sources) {
+    private DrlSandbox(List<ParsedSource> sources, Set<String> helpers) {
         this.sources = sources;
+        this.helpers = Set.copyOf(helpers);
         for (ParsedSource source : sources) {
             String pkg = source.packageName();
             drlPackages.add(pkg);
@@ -96,7 +99,12 @@ final class DrlSandbox {
 
     /** Checks every source; returns the errors found (none means the rule set may be compiled). */
     static List<Diagnostic> check(List<ParsedSource> sources) {
-        DrlSandbox sandbox = new DrlSandbox(sources);
+        return check(sources, Set.of());
+    }
+
+    /** Checks every source, allowing also the modules' helper classes {@code helpers} (fully qualified). */
+    static List<Diagnostic> check(List<ParsedSource> sources, Set<String> helpers) {
+        DrlSandbox sandbox = new DrlSandbox(sources, helpers);
         for (ParsedSource source : sources) {
             sandbox.checkFile(source);
         }
@@ -274,16 +282,19 @@ final class DrlSandbox {
         }
         String pkg = qualified.substring(0, dot);
         String name = qualified.substring(dot + 1);
-        return allowedIn(pkg, name) || declaredTypes.getOrDefault(pkg, Set.of()).contains(name);
+        return allowedIn(pkg, name) || declaredTypes.getOrDefault(pkg, Set.of()).contains(name)
+                || helpers.contains(qualified);
     }
 
     private boolean allowedSimple(String name, String pkg, Set<String> imported, Set<String> wildcards) {
         if (ALLOWED.get("java.lang").contains(name) || imported.contains(name) || enumLiterals.contains(name)
-                || functionNames.contains(name) || declaredTypes.getOrDefault(pkg, Set.of()).contains(name)) {
+                || functionNames.contains(name) || declaredTypes.getOrDefault(pkg, Set.of()).contains(name)
+                || helpers.contains(pkg + "." + name)) {
             return true;
         }
         for (String wildcard : wildcards) {
-            if (allowedIn(wildcard, name) || declaredTypes.getOrDefault(wildcard, Set.of()).contains(name)) {
+            if (allowedIn(wildcard, name) || declaredTypes.getOrDefault(wildcard, Set.of()).contains(name)
+                    || helpers.contains(wildcard + "." + name)) {
                 return true;
             }
         }

@@ -69,6 +69,15 @@ public final class RuleSetCompiler {
      * @throws RuleLoadException with every diagnostic (errors and warnings) when any error is found
      */
     public static CompiledRuleSet compile(List<RuleSource> sources, Map<String, Actor> actionCodes) {
+        return compile(sources, actionCodes, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #compile(List, Map)}, also letting rules call {@code helperClasses} (fully-qualified names of
+     * the modules' own reviewed Java helpers).
+     */
+    public static CompiledRuleSet compile(List<RuleSource> sources, Map<String, Actor> actionCodes,
+                                          java.util.Set<String> helperClasses) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<ParsedSource> parsedSources = new ArrayList<>();
         List<ParsedRule> parsed = new ArrayList<>();
@@ -82,7 +91,7 @@ public final class RuleSetCompiler {
         if (hasErrors(diagnostics)) {
             throw new RuleLoadException(sorted(diagnostics));
         }
-        List<Diagnostic> sandbox = DrlSandbox.check(parsedSources);
+        List<Diagnostic> sandbox = DrlSandbox.check(parsedSources, helperClasses);
         diagnostics.addAll(sandbox);
         diagnostics.addAll(RuleSetLint.check(parsedSources, parsed, actionCodes));
         if (hasErrors(sandbox)) {

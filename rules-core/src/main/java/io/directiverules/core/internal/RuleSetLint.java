@@ -109,11 +109,19 @@ final class RuleSetLint {
                 continue;
             }
             ParsedRule earlier = first.putIfAbsent(id, rule);
-            if (earlier != null) {
+            // One obligation may take several DRL rules (missing, late) in one file when they agree on what
+            // the obligation is: the same severity and legal basis.
+            if (earlier != null && !sameObligation(earlier, rule)) {
                 error(rule, "duplicate rule id " + id + ": rule \"" + rule.name() + "\" and rule \"" + earlier.name()
                         + "\" (" + earlier.file() + ":" + earlier.line() + ")");
             }
         }
+    }
+
+    private static boolean sameObligation(ParsedRule one, ParsedRule other) {
+        return one.file().equals(other.file())
+                && java.util.Objects.equals(one.metadata().get("severity"), other.metadata().get("severity"))
+                && java.util.Objects.equals(one.metadata().get("legalBasis"), other.metadata().get("legalBasis"));
     }
 
     /** {@code Verdict.action(drools, $ctx, "CODE")...actor(Actor.X)}: the code and actor must be catalogued. */
