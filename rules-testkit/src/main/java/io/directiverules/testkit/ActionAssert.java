@@ -83,7 +83,7 @@ public final class ActionAssert {
                     .map(miss -> ReportFields.restricted(expected, miss))
                     .orElse("no action " + expected.get("code"));
             throw report.failure("Expected an action " + ReportFields.render(expected) + ", but none matched."
-                    + ReportFields.nearestMissText(expected, all, "code") + "\n  Actions that came out: "
+                    + ReportFields.nearestMissText(expected, all, "code") + "\n  Actions that came out:"
                     + ReportFields.listActions(report.report().actions(), "\n    "),
                     ReportFields.render(expected), nearest);
         }

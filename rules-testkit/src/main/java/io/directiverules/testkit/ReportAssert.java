@@ -46,7 +46,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ComplianceR
     public ReportAssert hasNoViolations() {
         isNotNull();
         if (!actual.violations().isEmpty()) {
-            throw failure("Expected no violation, but found: "
+            throw failure("Expected no violation, but found:"
                     + ReportFields.listViolations(actual.violations(), "\n    "), "no violation",
                     summary(actual.violations()));
         }
@@ -59,7 +59,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ComplianceR
         List<Violation> ofRule = actual.violationsOf(rule);
         if (ofRule.size() != count) {
             throw failure("Expected " + count + " violation(s) of " + rule + ", but found " + ofRule.size()
-                    + (ofRule.isEmpty() ? "." : ": " + ReportFields.listViolations(ofRule, "\n    ")),
+                    + (ofRule.isEmpty() ? "." : ":" + ReportFields.listViolations(ofRule, "\n    ")),
                     rule + ": " + count, rule + ": " + ofRule.size());
         }
         return this;
@@ -71,7 +71,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ComplianceR
         Set<String> allowed = new TreeSet<>(Arrays.asList(rules));
         List<Violation> others = actual.violations().stream().filter(v -> !allowed.contains(v.rule())).toList();
         if (!others.isEmpty()) {
-            throw failure("Expected only violations of " + allowed + ", but also found: "
+            throw failure("Expected only violations of " + allowed + ", but also found:"
                     + ReportFields.listViolations(others, "\n    "), "only violations of " + allowed,
                     "also " + others.stream().map(Violation::rule).distinct().collect(Collectors.joining(", ")));
         }
@@ -91,7 +91,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ComplianceR
         isNotNull();
         List<RequiredAction> found = actual.actions().stream().filter(a -> a.code().equals(code)).toList();
         if (!found.isEmpty()) {
-            throw failure("Expected no action " + code + ", but found: "
+            throw failure("Expected no action " + code + ", but found:"
                     + ReportFields.listActions(found, "\n    "), "no action " + code,
                     found.stream().map(ReportFields::describe).collect(Collectors.joining("; ")));
         }
@@ -103,7 +103,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ComplianceR
         List<Violation> present = actual.violations().stream()
                 .filter(v -> ReportFields.matches(expected, ReportFields.of(v))).toList();
         if (!present.isEmpty()) {
-            throw failure("Expected no violation " + ReportFields.render(expected) + ", but found: "
+            throw failure("Expected no violation " + ReportFields.render(expected) + ", but found:"
                     + ReportFields.listViolations(present, "\n    "), "no violation " + ReportFields.render(expected),
                     summary(present));
         }

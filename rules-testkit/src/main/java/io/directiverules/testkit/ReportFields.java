@@ -127,19 +127,19 @@ final class ReportFields {
                 + (a.details().isEmpty() ? "" : " " + new TreeMap<>(a.details()));
     }
 
-    /** Violations, one per line after {@code indent}, at most a dozen; {@code none} when there are none. */
+    /** Violations, each on a line of its own after {@code indent}, at most a dozen; {@code " none"} for none. */
     static String listViolations(List<Violation> violations, String indent) {
         return list(violations.stream().map(ReportFields::describe).toList(), indent);
     }
 
-    /** Actions, one per line after {@code indent}, at most a dozen; {@code none} when there are none. */
+    /** Actions, each on a line of its own after {@code indent}, at most a dozen; {@code " none"} for none. */
     static String listActions(List<RequiredAction> actions, String indent) {
         return list(actions.stream().map(ReportFields::describe).toList(), indent);
     }
 
     private static String list(List<String> lines, String indent) {
         if (lines.isEmpty()) {
-            return "none";
+            return " none";
         }
         String shown = lines.stream().limit(LISTED).map(line -> indent + line).collect(Collectors.joining(""));
         return shown + (lines.size() > LISTED ? indent + "... and " + (lines.size() - LISTED) + " more" : "");

@@ -252,7 +252,10 @@ public final class ScenarioReader {
     /** Maps the lines of {@code yamlPath}'s entries to their paths in the merged document, indexes shifted. */
     private static void recordLines(LocatedYaml yaml, String yamlPath, String list, int offset,
                                     Map<String, Integer> factLines) {
-        factLines.put(list, yaml.lineOf(yamlPath));
+        if (offset == 0) {
+            // With entries from the facts file first, the list's own line would point an error in the file here.
+            factLines.put(list, yaml.lineOf(yamlPath));
+        }
         yaml.lines().forEach((located, line) -> {
             if (located.startsWith(yamlPath + "[")) {
                 String rest = located.substring(yamlPath.length() + 1);

@@ -167,7 +167,7 @@ public final class ScenarioRunner {
             if (violations.stream().noneMatch(v -> ReportFields.matches(match.fields(), v))) {
                 failures.add(new Failure("Expected a violation " + match + " (line " + match.line()
                         + "), but none matched." + ReportFields.nearestMissText(match.fields(), violations, "rule")
-                        + "\n  Violations that came out: "
+                        + "\n  Violations that came out:"
                         + ReportFields.listViolations(report.violations(), "\n    "),
                         match.toString(), nearestOrNone(match, violations, "rule")));
             }
@@ -177,7 +177,7 @@ public final class ScenarioRunner {
                     .filter(v -> ReportFields.matches(match.fields(), ReportFields.of(v))).toList();
             if (!present.isEmpty()) {
                 failures.add(new Failure("Expected no violation " + match + " (line " + match.line()
-                        + "), but found: " + ReportFields.listViolations(present, "\n    "),
+                        + "), but found:" + ReportFields.listViolations(present, "\n    "),
                         "no violation " + match, present.stream().map(ReportFields::describe)
                         .collect(Collectors.joining("; "))));
             }
@@ -186,7 +186,7 @@ public final class ScenarioRunner {
             if (actions.stream().noneMatch(a -> ReportFields.matches(match.fields(), a))) {
                 failures.add(new Failure("Expected an action " + match + " (line " + match.line()
                         + "), but none matched." + ReportFields.nearestMissText(match.fields(), actions, "code")
-                        + "\n  Actions that came out: " + ReportFields.listActions(report.actions(), "\n    "),
+                        + "\n  Actions that came out:" + ReportFields.listActions(report.actions(), "\n    "),
                         match.toString(), nearestOrNone(match, actions, "code")));
             }
         }
@@ -195,7 +195,7 @@ public final class ScenarioRunner {
                     .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
             List<Violation> others = report.violations().stream().filter(v -> !named.contains(v.rule())).toList();
             if (!others.isEmpty()) {
-                failures.add(new Failure("Expected only violations of " + named + ", but also found: "
+                failures.add(new Failure("Expected only violations of " + named + ", but also found:"
                         + ReportFields.listViolations(others, "\n    "), "only violations of " + named,
                         "also " + others.stream().map(Violation::rule).distinct().collect(Collectors.joining(", "))));
             }
@@ -204,7 +204,7 @@ public final class ScenarioRunner {
             List<Violation> ofRule = report.violationsOf(rule);
             if (ofRule.size() != count) {
                 failures.add(new Failure("Expected " + count + " violation(s) of " + rule + ", but found "
-                        + ofRule.size() + (ofRule.isEmpty() ? "." : ": " + ReportFields.listViolations(ofRule,
+                        + ofRule.size() + (ofRule.isEmpty() ? "." : ":" + ReportFields.listViolations(ofRule,
                         "\n    ")), rule + ": " + count, rule + ": " + ofRule.size()));
             }
         });

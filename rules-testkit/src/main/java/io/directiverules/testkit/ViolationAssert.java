@@ -74,7 +74,7 @@ public final class ViolationAssert {
         if (matching.size() != count) {
             throw report.failure("Expected " + count + " violation(s) " + ReportFields.render(expected)
                     + ", but found " + matching.size() + (matching.isEmpty() ? "."
-                    : ": " + ReportFields.listViolations(matching, "\n    ")),
+                    : ":" + ReportFields.listViolations(matching, "\n    ")),
                     ReportFields.render(expected) + " x " + count, ReportFields.render(expected) + " x "
                             + matching.size());
         }
@@ -110,7 +110,7 @@ public final class ViolationAssert {
                     .map(miss -> ReportFields.restricted(expected, miss))
                     .orElse("no violation of " + expected.get("rule"));
             throw report.failure("Expected a violation " + ReportFields.render(expected) + ", but none matched."
-                    + ReportFields.nearestMissText(expected, all, "rule") + "\n  Violations that came out: "
+                    + ReportFields.nearestMissText(expected, all, "rule") + "\n  Violations that came out:"
                     + ReportFields.listViolations(report.report().violations(), "\n    "),
                     ReportFields.render(expected), nearest);
         }

@@ -11,8 +11,9 @@ final class Lists {
         if (list == null) {
             return List.of();
         }
-        // List.copyOf refuses null elements; keep them so validation can report them by index.
-        return list.contains(null)
+        // List.copyOf refuses null elements; keep them so validation can report them by index. A stream looks
+        // for them because contains(null) throws on an immutable list such as List.of(...).
+        return list.stream().anyMatch(java.util.Objects::isNull)
                 ? java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list))
                 : List.copyOf(list);
     }
