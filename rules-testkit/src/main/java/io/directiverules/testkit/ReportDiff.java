@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Compares two reports of the same facts. A violation's id is derived from its rule, unit, subject, details
@@ -34,8 +35,15 @@ final class ReportDiff {
         List<Change> changes = new ArrayList<>();
         changes.addAll(diff(factSet, base.violations(), changed.violations(), true, Violation::id,
                 ReportDiff::violationKey, ReportDiff::fields, ReportFields::describe));
+        // An action reads better with the violations it answers: two actions of one unit differ by those.
+        Map<String, Violation> answered = new LinkedHashMap<>();
+        base.violations().forEach(v -> answered.put(v.id(), v));
+        changed.violations().forEach(v -> answered.put(v.id(), v));
         changes.addAll(diff(factSet, base.actions(), changed.actions(), false, RequiredAction::id,
-                ReportDiff::actionKey, ReportDiff::fields, ReportFields::describe));
+                ReportDiff::actionKey, ReportDiff::fields, a -> ReportFields.describe(a) + " for "
+                        + a.because().stream().map(answered::get).filter(Objects::nonNull)
+                        .map(v -> v.rule() + (v.year() == null ? "" : " " + v.year())).distinct()
+                        .collect(Collectors.joining(", "))));
         return changes;
     }
 

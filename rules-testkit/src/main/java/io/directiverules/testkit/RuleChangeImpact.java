@@ -77,10 +77,16 @@ public final class RuleChangeImpact {
 
     /** The impact on the bundled sample of the base rule set's modules, on the sample's date. */
     public Impact ofSample() {
+        return ofSample(null);
+    }
+
+    /** The impact on the bundled sample of the base rule set's modules, on {@code asOf} (null: the sample's date). */
+    public Impact ofSample(LocalDate asOf) {
         RuleModule.Sample sample = baseEngine().sample().orElseThrow(() -> new IllegalStateException(
                 "no loaded module bundles a sample: give facts"));
         Facts facts = FactsReader.strict().read(sample.open(), sample.resource());
-        return of("sample as of " + sample.asOf(), facts, sample.asOf());
+        LocalDate day = asOf == null ? sample.asOf() : asOf;
+        return of("sample as of " + day, facts, day);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.directiverules.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.directiverules.core.ComplianceEngine;
 import io.directiverules.core.ComplianceReport;
 import io.directiverules.core.EvaluationException;
@@ -68,15 +70,35 @@ public final class ScenarioRunner {
         return built.engine;
     }
 
+    /**
+     * The engine of the runner's own rule set (modules, parameters and rule folders), without any scenario's
+     * overrides; the same engine a scenario without {@code rules} or {@code parameters} runs on. Building it
+     * first tells a broken rule set from failing scenarios.
+     *
+     * @throws RuleLoadException when the rules do not load
+     * @throws InvalidInputException when a parameter override is invalid
+     */
+    public ComplianceEngine baseEngine() {
+        EngineOrError built = engine(List.of(), JsonNodeFactory.instance.objectNode(), null);
+        if (built.error != null) {
+            throw built.error;
+        }
+        return built.engine;
+    }
+
     private EngineOrError engine(Scenario scenario) {
-        String key = extraRuleFolders + "|" + scenario.ruleFolders() + "|" + scenario.parameters();
+        return engine(scenario.ruleFolders(), scenario.parameters(), scenario.file().toString());
+    }
+
+    private EngineOrError engine(List<Path> ruleFolders, JsonNode parameters, String source) {
+        String key = extraRuleFolders + "|" + ruleFolders + "|" + parameters;
         return engines.computeIfAbsent(key, k -> {
             try {
                 ComplianceEngine.Builder builder = baseEngine.get();
                 extraRuleFolders.forEach(builder::ruleFolder);
-                scenario.ruleFolders().forEach(builder::ruleFolder);
-                if (!scenario.parameters().isEmpty()) {
-                    builder.parameters(scenario.parameters(), scenario.file().toString());
+                ruleFolders.forEach(builder::ruleFolder);
+                if (!parameters.isEmpty()) {
+                    builder.parameters(parameters, source);
                 }
                 return new EngineOrError(builder.build(), null);
             } catch (InvalidInputException | RuleLoadException e) {
