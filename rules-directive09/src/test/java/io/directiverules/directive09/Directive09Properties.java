@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +39,9 @@ class Directive09Properties {
     /** Judges only the first year of the facts, so that no earlier year's deadline is in play. */
     private static final ComplianceEngine FROM_FIRST_YEAR = ComplianceEngine.builder().discoverModules()
             .parameter("evaluation.fromYear", YEAR - 1).build();
-    private static final Map<String, RuleInfo> RULES = ENGINE.rules().stream().filter(r -> r.ruleId() != null)
-            .collect(Collectors.toMap(RuleInfo::ruleId, Function.identity(), (first, more) -> first));
+    /** The loaded rules by id; one id may be written as several DRL rules (one per way to break it). */
+    private static final Map<String, List<RuleInfo>> RULES = ENGINE.rules().stream().filter(r -> r.ruleId() != null)
+            .collect(Collectors.groupingBy(RuleInfo::ruleId));
 
     @Provide
     Arbitrary<Facts> ministries() {
@@ -87,9 +87,9 @@ class Directive09Properties {
         for (Violation v : report.violations()) {
             assertThat(RULES).as("rule of %s", v).containsKey(v.rule());
             assertThat(facts.unit(v.unitId())).as("unit of %s", v).isPresent();
-            assertThat(v.legalBasis()).as("legal basis of %s", v).isNotEmpty()
-                    .isEqualTo(RULES.get(v.rule()).legalBasis());
-            assertThat(v.severity()).isEqualTo(RULES.get(v.rule()).severity());
+            assertThat(v.legalBasis()).as("legal basis of %s", v).isNotEmpty();
+            assertThat(RULES.get(v.rule())).as("metadata of %s", v)
+                    .anyMatch(rule -> rule.legalBasis().equals(v.legalBasis()) && rule.severity() == v.severity());
         }
         for (RequiredAction a : report.actions()) {
             assertThat(facts.unit(a.unitId())).as("unit of %s", a).isPresent();

@@ -99,7 +99,7 @@ public final class FactArbitraries {
                 Arbitraries.longs())
                 .as((id, unitId, flags, group, since, retirement, postponements, seed) -> {
                     boolean rotationBound = (flags & 1) != 0;
-                    return new Official(id, FactSetGenerator.personName(new Random(seed)), unitId, "Chuyên viên",
+                    return new Official(id, OfficialFacts.personName(new Random(seed)), unitId, "Chuyên viên",
                             rotationBound ? group : null, rotationBound, since, (flags & 2) != 0, (flags & 4) != 0,
                             (flags & 8) != 0, retirement, postponements);
                 });

@@ -3,23 +3,16 @@ package io.directiverules.testkit.generators;
 import io.directiverules.core.Facts;
 import io.directiverules.core.model.Area;
 import io.directiverules.core.model.Assessment;
-import io.directiverules.core.model.AssetChange;
 import io.directiverules.core.model.CaseSeverity;
-import io.directiverules.core.model.Conflict;
 import io.directiverules.core.model.CorruptionCase;
-import io.directiverules.core.model.Declaration;
-import io.directiverules.core.model.DeclarationKind;
 import io.directiverules.core.model.DetectionSource;
 import io.directiverules.core.model.Dissemination;
-import io.directiverules.core.model.Gift;
 import io.directiverules.core.model.InspectionPlan;
 import io.directiverules.core.model.LegalDocument;
 import io.directiverules.core.model.Official;
 import io.directiverules.core.model.PeriodicReport;
 import io.directiverules.core.model.Plan;
 import io.directiverules.core.model.PlanTask;
-import io.directiverules.core.model.Postponement;
-import io.directiverules.core.model.PostponementReason;
 import io.directiverules.core.model.ReportPeriod;
 import io.directiverules.core.model.Rotation;
 import io.directiverules.core.model.RotationPlan;
@@ -61,12 +54,8 @@ final class FactSetGenerator {
     private static final List<UnitKind> KINDS = List.of(UnitKind.DEPARTMENT, UnitKind.BUREAU,
             UnitKind.GENERAL_DEPARTMENT, UnitKind.INSTITUTE, UnitKind.SCHOOL, UnitKind.ENTERPRISE, UnitKind.DIVISION,
             UnitKind.DIVISION);
-    private static final List<String> GROUPS = List.of("FINANCE", "PERSONNEL", "INSPECTION", "PROCUREMENT",
-            "LICENSING");
     private static final Set<Area> INSPECTION_AREAS = EnumSet.of(Area.PERSONNEL, Area.PUBLIC_FINANCE_AND_ASSETS,
             Area.PUBLIC_INVESTMENT, Area.ASSET_DECLARATION);
-    private static final long SMALL_CHANGE_MAX = 90_000_000L;
-    private static final long BIG_CHANGE_MIN = 1_200_000_000L;
 
     /**
      * What to build.
@@ -91,16 +80,16 @@ final class FactSetGenerator {
     record UnitSpec(int parentPick, int kindPick, boolean compliant, int officials, long seed) {
     }
 
-    private final int year;
-    private final List<Integer> years;
-    private final Facts.Builder facts = Facts.builder();
-    private final Map<String, Unit> units = new LinkedHashMap<>();
+    final int year;
+    final List<Integer> years;
+    final Facts.Builder facts = Facts.builder();
+    final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Boolean> compliant = new LinkedHashMap<>();
-    private final Map<String, Random> randoms = new LinkedHashMap<>();
-    private final Map<String, List<Official>> officialsByUnit = new LinkedHashMap<>();
-    private final Map<String, List<String>> listedForRotation = new LinkedHashMap<>();
-    private final Map<String, Boolean> rotationPlansKept = new LinkedHashMap<>();
-    private final List<Official> officials = new ArrayList<>();
+    final Map<String, Random> randoms = new LinkedHashMap<>();
+    final Map<String, List<Official>> officialsByUnit = new LinkedHashMap<>();
+    final Map<String, List<String>> listedForRotation = new LinkedHashMap<>();
+    final Map<String, Boolean> rotationPlansKept = new LinkedHashMap<>();
+    final List<Official> officials = new ArrayList<>();
 
     private FactSetGenerator(int year) {
         this.year = year;
@@ -147,7 +136,8 @@ final class FactSetGenerator {
                 rotationPlansKept.put(unit.id(), keep(unit.id()));
             }
         }
-        specs.forEach((id, spec) -> addOfficials(units.get(id), spec.officials()));
+        OfficialFacts people = new OfficialFacts(this);
+        specs.forEach((id, spec) -> people.add(units.get(id), spec.officials()));
         for (Unit unit : units.values()) {
             facts.unit(withHead(unit));
         }
@@ -204,168 +194,6 @@ final class FactSetGenerator {
     private Unit withHead(Unit unit) {
         List<Official> own = officialsByUnit.get(unit.id());
         return own.isEmpty() ? unit : new Unit(unit.id(), unit.name(), unit.kind(), unit.parentId(), own.get(0).id());
-    }
-
-    // ---- officials and their own obligations
-
-    private void addOfficials(Unit unit, int count) {
-        Random r = randoms.get(unit.id());
-        for (int k = 0; k < count; k++) {
-            String id = "O-" + unit.id().substring(2) + "-" + k;
-            boolean leader = k == 0 || (k == 1 && r.nextBoolean());
-            boolean annual = leader || r.nextInt(100) < 50;
-            boolean declarable = leader || r.nextInt(100) < 20;
-            boolean rotationBound = !leader && r.nextInt(100) < 40;
-            String group = rotationBound ? GROUPS.get(r.nextInt(GROUPS.size())) : null;
-            LocalDate since = between(r, jan1(year - 8), dec31(year));
-            LocalDate retirement = r.nextInt(100) < 10 ? between(r, jan1(year + 2), dec31(year + 15)) : null;
-            List<Postponement> postponements = new ArrayList<>();
-            if (rotationBound) {
-                if (keep(unit.id())) {
-                    int strategy = r.nextInt(4);
-                    String planning = planningUnit(unit).id();
-                    boolean listable = rotationPlansKept.get(planning);
-                    if (strategy == 0 || (strategy == 2 && !listable)) {
-                        // Recent: not due before the end of next year, with any period of two years or more.
-                        since = between(r, jan1(year - 1), dec31(year));
-                    } else {
-                        since = between(r, jan1(year - 4), dec31(year - 2));
-                        if (strategy == 1) {
-                            facts.rotation(new Rotation(id, between(r, since.plusDays(1), dec31(year + 1)),
-                                    "Vị trí mới"));
-                        } else if (strategy == 2) {
-                            listedForRotation.computeIfAbsent(planning, p -> new ArrayList<>()).add(id);
-                        } else if (r.nextBoolean()) {
-                            // Retiring within 18 months of any evaluation date in the year.
-                            retirement = between(r, jan1(year), LocalDate.of(year + 1, 6, 30));
-                        } else {
-                            postponements.add(new Postponement(
-                                    PostponementReason.values()[r.nextInt(PostponementReason.values().length)],
-                                    between(r, jan1(year - 2), jan1(year)), between(r, dec31(year), dec31(year + 2))));
-                        }
-                    }
-                } else {
-                    since = between(r, jan1(year - 4), dec31(year));
-                }
-            }
-            Official official = new Official(id, personName(r), unit.id(), leader ? "Trưởng đơn vị" : "Chuyên viên",
-                    group, rotationBound, since, annual, declarable, leader, retirement, postponements);
-            officials.add(official);
-            officialsByUnit.get(unit.id()).add(official);
-            declarations(unit, official);
-            giftsAndConflicts(unit, official);
-        }
-    }
-
-    private void declarations(Unit unit, Official official) {
-        Random r = randoms.get(unit.id());
-        String uid = unit.id();
-        long assets = 500_000_000L + (long) r.nextInt(19_500) * 1_000_000L;
-        List<Declaration> made = new ArrayList<>();
-        if (official.declarablePosition()) {
-            LocalDate due = official.positionSince();
-            LocalDate submitted = keep(uid) ? due.plusDays(r.nextInt(6))
-                    : r.nextBoolean() ? null : due.plusDays(11 + r.nextInt(50));
-            made.add(declaration(r, uid, official, DeclarationKind.FIRST_TIME, due.getYear(), submitted, assets, null));
-        }
-        for (int y : years) {
-            assets += (long) r.nextInt(40) * 10_000_000L;
-            if (official.annualDeclarant()) {
-                LocalDate submitted = keep(uid) ? between(r, LocalDate.of(y, 11, 1), dec31(y))
-                        : r.nextBoolean() ? null : between(r, jan1(y + 1).plusDays(1), LocalDate.of(y + 1, 3, 31));
-                made.add(declaration(r, uid, official, DeclarationKind.ANNUAL, y, submitted, assets, null));
-            }
-            if (r.nextInt(100) < 30) {
-                assets = assetChanges(r, uid, official, y, assets, made);
-            }
-            if ((official.declarablePosition() || official.leader()) && r.nextInt(100) < 10) {
-                LocalDate appointment = between(r, LocalDate.of(y, 3, 1), dec31(y));
-                LocalDate submitted = keep(uid) ? appointment.minusDays(15 + r.nextInt(26))
-                        : r.nextBoolean() ? null : appointment.minusDays(r.nextInt(10));
-                made.add(declaration(r, uid, official, DeclarationKind.PERSONNEL_WORK, y, submitted, assets,
-                        appointment));
-            }
-        }
-        facts.declarations(made);
-    }
-
-    /** Changes of one year; a total at or above the threshold is declared (when kept) right after. */
-    private long assetChanges(Random r, String uid, Official official, int y, long assets, List<Declaration> made) {
-        boolean big = r.nextBoolean();
-        int count = 1 + r.nextInt(3);
-        LocalDate last = null;
-        long total = 0;
-        for (int i = 0; i < count; i++) {
-            LocalDate day = between(r, LocalDate.of(y, 2, 1), LocalDate.of(y, 11, 30));
-            long amount = big && i == 0 ? BIG_CHANGE_MIN + (long) r.nextInt(1_800) * 1_000_000L
-                    : 10_000_000L + (long) r.nextInt((int) ((SMALL_CHANGE_MAX - 10_000_000L) / 1_000_000L)) * 1_000_000L;
-            facts.assetChange(new AssetChange(official.id(), day, amount, "Biến động tài sản"));
-            last = last == null || day.isAfter(last) ? day : last;
-            total += amount;
-        }
-        if (big) {
-            LocalDate submitted = keep(uid) ? last.plusDays(Math.min(r.nextInt(11), ChronoUnit.DAYS.between(last,
-                    dec31(y)))) : r.nextBoolean() ? null : between(r, jan1(y + 1), LocalDate.of(y + 1, 2, 28));
-            made.add(declaration(r, uid, official, DeclarationKind.SUPPLEMENTARY, y, submitted, assets + total, null));
-        }
-        return assets + total;
-    }
-
-    private Declaration declaration(Random r, String uid, Official official, DeclarationKind kind, int y,
-                                    LocalDate submitted, long assets, LocalDate appointment) {
-        String id = "D-" + official.id().substring(2) + "-" + kind.name().charAt(0) + y;
-        boolean ok = keep(uid);
-        boolean explained = ok || r.nextBoolean();
-        long declared = ok || r.nextBoolean() ? assets : assets + 2_000_000_000L;
-        LocalDate returned = null;
-        LocalDate corrected = null;
-        LocalDate received = null;
-        LocalDate publicized = null;
-        Integer posted = null;
-        if (submitted != null) {
-            if (r.nextInt(100) < 15) {
-                returned = submitted.plusDays(1 + r.nextInt(5));
-                corrected = keep(uid) ? returned.plusDays(r.nextInt(6))
-                        : r.nextBoolean() ? null : returned.plusDays(8 + r.nextInt(23));
-            }
-            if (r.nextInt(100) < 60) {
-                received = submitted.plusDays(r.nextInt(3));
-                if (keep(uid)) {
-                    publicized = received.plusDays(r.nextInt(5));
-                    posted = r.nextInt(100) < 20 ? null : 15 + r.nextInt(16);
-                } else if (r.nextBoolean()) {
-                    publicized = received.plusDays(6 + r.nextInt(15));
-                    posted = 3 + r.nextInt(12);
-                }
-            }
-        }
-        return new Declaration(id, official.id(), kind, y, submitted, declared, 200_000_000L + r.nextInt(800) * 1_000_000L,
-                explained, returned == null, returned, corrected, received, publicized, posted, appointment);
-    }
-
-    private void giftsAndConflicts(Unit unit, Official official) {
-        Random r = randoms.get(unit.id());
-        for (int y : years) {
-            if (r.nextInt(100) < 15) {
-                LocalDate received = between(r, LocalDate.of(y, 2, 1), LocalDate.of(y, 12, 20));
-                LocalDate reported = received.plusDays(r.nextInt(2));
-                LocalDate handedIn = reported;
-                if (!keep(unit.id())) {
-                    int defect = r.nextInt(3);
-                    reported = defect == 0 ? null : defect == 1 ? received.plusDays(10 + r.nextInt(21)) : reported;
-                    handedIn = defect == 2 ? null : reported;
-                }
-                facts.gift(new Gift("G-" + official.id().substring(2) + "-" + y, official.id(), received, reported,
-                        handedIn, "Doanh nghiệp", 500_000L + r.nextInt(5_000) * 1_000L));
-            }
-            if (r.nextInt(100) < 10) {
-                LocalDate known = between(r, LocalDate.of(y, 2, 1), LocalDate.of(y, 12, 20));
-                LocalDate reported = keep(unit.id()) ? known.plusDays(r.nextInt(2))
-                        : r.nextBoolean() ? null : known.plusDays(10 + r.nextInt(21));
-                facts.conflict(new Conflict("C-" + official.id().substring(2) + "-" + y, official.id(), known,
-                        reported, "Xung đột lợi ích"));
-            }
-        }
     }
 
     // ---- units' obligations
@@ -539,11 +367,11 @@ final class FactSetGenerator {
     // ---- helpers
 
     /** Whether the unit meets this one obligation: always when compliant, else most of the time. */
-    private boolean keep(String unitId) {
+    boolean keep(String unitId) {
         return compliant.get(unitId) || randoms.get(unitId).nextInt(100) >= DEFECT_PERCENT;
     }
 
-    private Unit planningUnit(Unit unit) {
+    Unit planningUnit(Unit unit) {
         Unit current = unit;
         while (!current.mustPlan() && current.parentId() != null) {
             current = units.get(current.parentId());
@@ -551,7 +379,7 @@ final class FactSetGenerator {
         return current;
     }
 
-    private static List<Area> someAreas(Random r, int most) {
+    static List<Area> someAreas(Random r, int most) {
         List<Area> areas = new ArrayList<>();
         for (int i = r.nextInt(most + 1); i > 0; i--) {
             Area area = Area.values()[r.nextInt(Area.values().length)];
@@ -562,26 +390,16 @@ final class FactSetGenerator {
         return areas;
     }
 
-    private static LocalDate between(Random r, LocalDate from, LocalDate to) {
+    static LocalDate between(Random r, LocalDate from, LocalDate to) {
         long days = ChronoUnit.DAYS.between(from, to);
         return days <= 0 ? from : from.plusDays((long) (r.nextDouble() * (days + 1)));
     }
 
-    private static LocalDate jan1(int y) {
+    static LocalDate jan1(int y) {
         return LocalDate.of(y, 1, 1);
     }
 
-    private static LocalDate dec31(int y) {
+    static LocalDate dec31(int y) {
         return LocalDate.of(y, 12, 31);
-    }
-
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"};
-    private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Thu", "Hữu", "Đức", "Thanh", "Ngọc"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hương", "Linh",
-            "Mai", "Nam", "Phương", "Quân", "Thảo", "Trung", "Tuấn"};
-
-    static String personName(Random r) {
-        return FAMILY[r.nextInt(FAMILY.length)] + " " + MIDDLE[r.nextInt(MIDDLE.length)] + " "
-                + GIVEN[r.nextInt(GIVEN.length)];
     }
 }
