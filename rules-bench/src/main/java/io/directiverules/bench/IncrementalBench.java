@@ -27,10 +27,11 @@ final class IncrementalBench {
     }
 
     /** Latencies of one change, in milliseconds. */
-    record Latency(double openSeconds, int changes, double median, double p99, double max) {
+    record Latency(double openSeconds, long liveHeap, int changes, double median, double p99, double max) {
         String describe() {
-            return String.format(Locale.ROOT, "median %.3f ms, 99th percentile %.3f ms, max %.1f ms over %,d changes",
-                    median, p99, max, changes);
+            return String.format(Locale.ROOT, "median %.3f ms, 99th percentile %.3f ms, max %.1f ms over %,d changes;"
+                    + " heap in use after a collection with the session open: %,d MB", median, p99, max, changes,
+                    liveHeap >> 20);
         }
     }
 
@@ -40,6 +41,8 @@ final class IncrementalBench {
         try (IncrementalSession session = engine.openSession(facts, asOf, Language.EN)) {
             double open = (System.nanoTime() - started) / 1e9;
             session.changesSinceLastRead();
+            System.gc();
+            long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
             Random random = new Random(seed);
             double[] millis = new double[changes];
             for (int i = -WARM_UP; i < changes; i++) {
@@ -52,7 +55,7 @@ final class IncrementalBench {
                 }
             }
             Arrays.sort(millis);
-            Latency latency = new Latency(open, changes, percentile(millis, 0.5), percentile(millis, 0.99),
+            Latency latency = new Latency(open, live, changes, percentile(millis, 0.5), percentile(millis, 0.99),
                     millis[millis.length - 1]);
             out.printf(Locale.ROOT, "incremental: opened in %.1f s; one change: %s%n", open, latency.describe());
             return latency;

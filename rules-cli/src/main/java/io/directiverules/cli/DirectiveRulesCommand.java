@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "directive-rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks units of a ministry against Directive 09/CT-BCT (2024) with Drools rules.",
-        subcommands = {EvaluateCommand.class, RulesCommand.class, GenerateCommand.class},
+        subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class,
+                RulesCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done (violations found are not an error unless --fail-on says so)",
                 "1:violations at or above --fail-on, or failed scenarios",

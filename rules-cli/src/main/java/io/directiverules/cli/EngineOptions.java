@@ -1,13 +1,15 @@
 package io.directiverules.cli;
 
 import io.directiverules.core.ComplianceEngine;
+import io.directiverules.core.InputError;
+import io.directiverules.core.InvalidInputException;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Options every command that loads rules shares: extra rule folders and parameter overrides. */
+/** Options every command that loads rules shares: extra rule folders, parameter overrides and run-away limits. */
 final class EngineOptions {
     @Option(names = "--rules", paramLabel = "DIR",
             description = "A folder of DRL files to add; a file named like a bundled one replaces it. Repeatable.")
@@ -16,12 +18,33 @@ final class EngineOptions {
     @Option(names = "--params", paramLabel = "FILE", description = "A YAML or JSON file of parameter overrides.")
     Path parameters;
 
+    @Option(names = "--max-firings", paramLabel = "N",
+            description = "Stop an evaluation as a run-away after N rule firings (default: 5000000).")
+    Long maxFirings;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Stop an evaluation as a run-away after this many seconds (default: 60).")
+    Double timeLimitSeconds;
+
     /** An engine with the bundled modules, these folders and overrides. */
     ComplianceEngine build() {
         ComplianceEngine.Builder builder = ComplianceEngine.builder().discoverModules();
         ruleFolders.forEach(builder::ruleFolder);
         if (parameters != null) {
             builder.parameters(parameters);
+        }
+        if (maxFirings != null) {
+            if (maxFirings < 1) {
+                throw new InvalidInputException(List.of(InputError.of("--max-firings", null, "must be positive")));
+            }
+            builder.maxFirings(maxFirings);
+        }
+        if (timeLimitSeconds != null) {
+            long millis = Math.round(timeLimitSeconds * 1000);
+            if (millis < 1) {
+                throw new InvalidInputException(List.of(InputError.of("--time-limit", null, "must be positive")));
+            }
+            builder.timeLimit(java.time.Duration.ofMillis(millis));
         }
         return builder.build();
     }

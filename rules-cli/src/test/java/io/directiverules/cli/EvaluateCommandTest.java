@@ -53,7 +53,8 @@ class EvaluateCommandTest {
     void vietnameseReport() {
         Run run = run("evaluate", "--lang", "vi");
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith("Báo cáo tuân thủ, tính đến ngày 2025-07-31").contains("Chưa ban hành kế hoạch năm");
+        assertThat(run.out()).startsWith("Báo cáo tuân thủ, tính đến ngày 31/07/2025").contains("Chưa ban hành kế hoạch năm")
+                .contains("CAO").doesNotContain("HIGH");
     }
 
     @Test

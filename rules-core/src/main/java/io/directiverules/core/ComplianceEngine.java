@@ -1,5 +1,6 @@
 package io.directiverules.core;
 
+import io.directiverules.core.internal.FolderActions;
 import io.directiverules.core.internal.LogicalInserts;
 import io.directiverules.core.internal.MessageCatalog;
 import io.directiverules.core.internal.PartitionedEvaluator;
@@ -8,13 +9,13 @@ import io.directiverules.core.internal.RuleSetRuntime;
 import io.directiverules.core.io.ParametersReader;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -37,21 +38,23 @@ import java.util.stream.Stream;
 public final class ComplianceEngine {
     private final RuleSetRuntime runtime;
     private final PartitionedEvaluator partitioned;
-    private final List<RuleSource> sources;
-    private final long maxFirings;
+    private final Compilation compilation;
     private volatile org.kie.api.KieBase logicalBase;
     private final List<RuleInfo> rules;
     private final List<Diagnostic> warnings;
     private final List<RuleModule> modules;
     private final Map<String, Actor> actionCodes;
 
-    private ComplianceEngine(RuleSetRuntime runtime, int parallelism, List<RuleSource> sources, long maxFirings,
-                             List<RuleInfo> rules, List<Diagnostic> warnings, List<RuleModule> modules,
-                             Map<String, Actor> actionCodes) {
+    /** What compiling the rule set again for a long-lived session needs. */
+    private record Compilation(List<RuleSource> sources, Map<String, Actor> actionCodes, java.util.Set<String> helpers,
+                               long maxFirings) {
+    }
+
+    private ComplianceEngine(RuleSetRuntime runtime, int parallelism, Compilation compilation, List<RuleInfo> rules,
+                             List<Diagnostic> warnings, List<RuleModule> modules, Map<String, Actor> actionCodes) {
         this.runtime = runtime;
-        this.sources = List.copyOf(sources);
-        this.maxFirings = maxFirings;
         this.partitioned = parallelism > 1 ? new PartitionedEvaluator(runtime, parallelism) : null;
+        this.compilation = compilation;
         this.rules = List.copyOf(rules);
         this.warnings = List.copyOf(warnings);
         this.modules = List.copyOf(modules);
@@ -99,12 +102,13 @@ public final class ComplianceEngine {
         if (base == null) {
             synchronized (this) {
                 if (logicalBase == null) {
-                    logicalBase = RuleSetCompiler.compile(LogicalInserts.rewrite(sources)).kieBase();
+                    logicalBase = RuleSetCompiler.compile(LogicalInserts.rewrite(compilation.sources()),
+                            compilation.actionCodes(), compilation.helpers()).kieBase();
                 }
                 base = logicalBase;
             }
         }
-        return new IncrementalSession(runtime, base, facts, asOf, language, maxFirings);
+        return new IncrementalSession(runtime, base, facts, asOf, language, compilation.maxFirings());
     }
 
     /** The loaded modules' names and versions, and the fingerprint of rules and parameters. */
@@ -155,6 +159,7 @@ public final class ComplianceEngine {
     /** Collects modules, rule folders and parameter overrides; {@link #build()} compiles once. */
     public static final class Builder {
         private static final long DEFAULT_MAX_FIRINGS = 5_000_000L;
+        private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
         private final List<RuleModule> modules = new ArrayList<>();
         private final List<Path> ruleFolders = new ArrayList<>();
@@ -163,6 +168,7 @@ public final class ComplianceEngine {
         private final List<Map.Entry<com.fasterxml.jackson.databind.JsonNode, String>> parameterDocuments =
                 new ArrayList<>();
         private long maxFirings = DEFAULT_MAX_FIRINGS;
+        private Duration timeLimit = DEFAULT_TIME_LIMIT;
         private int parallelism = 1;
 
         private Builder() {
@@ -175,7 +181,8 @@ public final class ComplianceEngine {
          * the report one session gives: the same violations, actions, ids and order. Facts that tie two
          * subtrees together (a task assigned across subtrees, a top-level division) and rules that group
          * violations of several subtrees in one action are detected, and then the facts are evaluated in one
-         * session. {@code Runtime.getRuntime().availableProcessors()} is a good value for a national set.
+         * session. {@code Runtime.getRuntime().availableProcessors()} is a good value for a national set. The
+         * time limit applies to each part.
          */
         public Builder parallelism(int threads) {
             if (threads < 1) {
@@ -183,6 +190,25 @@ public final class ComplianceEngine {
             }
             this.parallelism = threads;
             return this;
+        }
+
+        /** A builder with the same modules, folders, overrides and limits, independent of this one. */
+        Builder copy() {
+            Builder copy = new Builder();
+            copy.modules.addAll(modules);
+            copy.ruleFolders.addAll(ruleFolders);
+            copy.overrides.putAll(overrides);
+            copy.parameterFiles.addAll(parameterFiles);
+            copy.parameterDocuments.addAll(parameterDocuments);
+            copy.maxFirings = maxFirings;
+            copy.timeLimit = timeLimit;
+            copy.parallelism = parallelism;
+            return copy;
+        }
+
+        /** The rule folders added so far. */
+        List<Path> ruleFolders() {
+            return List.copyOf(ruleFolders);
         }
 
         /** Adds a rule module. */
@@ -202,7 +228,9 @@ public final class ComplianceEngine {
         /**
          * Adds a folder of DRL files (searched recursively): each file is added to the modules' rules, and one
          * with the same file name as a bundled file replaces it. Message files in the folder
-         * ({@code *_en.properties}, {@code *_vi.properties}) add or replace messages.
+         * ({@code *_en.properties}, {@code *_vi.properties}) add or replace messages, and an
+         * {@code actions.yaml} ({@code CODE: ACTOR} lines) adds action codes to the catalogue. The rule set's
+         * fingerprint covers every one of these files.
          */
         public Builder ruleFolder(Path folder) {
             ruleFolders.add(Objects.requireNonNull(folder, "folder"));
@@ -240,6 +268,19 @@ public final class ComplianceEngine {
         }
 
         /**
+         * The longest one evaluation may run before it is stopped as a run-away (default 60 seconds); the
+         * host's thread is handed back then with an {@link EvaluationException}.
+         */
+        public Builder timeLimit(Duration limit) {
+            Objects.requireNonNull(limit, "limit");
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("timeLimit must be positive: " + limit);
+            }
+            this.timeLimit = limit;
+            return this;
+        }
+
+        /**
          * Compiles the rules and resolves the parameters.
          *
          * @throws RuleLoadException when the rules do not compile or fail the load checks
@@ -259,8 +300,15 @@ public final class ComplianceEngine {
                 module.messageBundles().forEach(bundle -> messages.addBundle(module.getClass().getClassLoader(), bundle));
                 actionCodes.putAll(module.actionCodes());
             }
+            List<RuleSource> folderFiles = new ArrayList<>();
+            List<Diagnostic> folderErrors = new ArrayList<>();
             for (Path folder : ruleFolders) {
-                addFolder(folder, sources, messages);
+                addFolder(folder, sources, messages, folderFiles);
+            }
+            for (RuleSource file : folderFiles) {
+                if (file.fileName().equals(FolderActions.FILE_NAME)) {
+                    FolderActions.read(file, actionCodes, folderErrors);
+                }
             }
             Parameters.Builder parameters = Parameters.builder(definitions);
             for (Path file : parameterFiles) {
@@ -271,18 +319,36 @@ public final class ComplianceEngine {
             Parameters resolved = parameters.build();
 
             List<RuleSource> ruleSources = List.copyOf(sources.values());
-            RuleSetCompiler.CompiledRuleSet compiled = RuleSetCompiler.compile(ruleSources);
+            RuleSetCompiler.CompiledRuleSet compiled;
+            java.util.Set<String> helpers = new java.util.HashSet<>();
+            try {
+                modules.forEach(m -> m.ruleHelpers().forEach(helper -> helpers.add(helper.getName())));
+                compiled = RuleSetCompiler.compile(ruleSources, actionCodes, helpers);
+            } catch (RuleLoadException e) {
+                List<Diagnostic> all = new ArrayList<>(folderErrors);
+                all.addAll(e.diagnostics());
+                throw new RuleLoadException(all);
+            }
+            if (!folderErrors.isEmpty()) {
+                List<Diagnostic> all = new ArrayList<>(folderErrors);
+                all.addAll(compiled.warnings());
+                throw new RuleLoadException(all);
+            }
             List<ModuleInfo> moduleInfos = modules.stream().map(m -> new ModuleInfo(m.name(), m.version())).toList();
-            RuleSetInfo info = new RuleSetInfo(moduleInfos, fingerprint(moduleInfos, ruleSources, resolved));
+            RuleSetInfo info = new RuleSetInfo(moduleInfos, fingerprint(moduleInfos, ruleSources, folderFiles,
+                    resolved));
             List<RuleInfo> rules = compiled.rules().stream().map(r -> r.ruleId() == null ? r
                     : new RuleInfo(r.ruleId(), r.name(), r.severity(),
                     messages.template(Language.EN, r.ruleId() + ".title").orElse(r.name()), r.legalBasis(),
                     r.file(), r.line())).toList();
-            return new ComplianceEngine(new RuleSetRuntime(compiled.kieBase(), resolved, messages, info, maxFirings),
-                    parallelism, ruleSources, maxFirings, rules, compiled.warnings(), modules, actionCodes);
+            RuleSetRuntime runtime = new RuleSetRuntime(compiled.kieBase(), resolved, messages, info,
+                    new RuleSetRuntime.Limits(maxFirings, timeLimit), actionCodes);
+            return new ComplianceEngine(runtime, parallelism, new Compilation(ruleSources, Map.copyOf(actionCodes),
+                    java.util.Set.copyOf(helpers), maxFirings), rules, compiled.warnings(), modules, actionCodes);
         }
 
-        private static void addFolder(Path folder, Map<String, RuleSource> sources, MessageCatalog messages) {
+        private static void addFolder(Path folder, Map<String, RuleSource> sources, MessageCatalog messages,
+                                      List<RuleSource> folderFiles) {
             if (!Files.isDirectory(folder)) {
                 throw new InvalidInputException(List.of(new InputError(folder.toString(), "rules", null,
                         "not a folder of DRL files")));
@@ -295,9 +361,12 @@ public final class ComplianceEngine {
                         sources.remove(source.fileName());
                         sources.put(source.fileName(), source);
                     } else if (name.matches(".*_(en|vi)\\.properties")) {
-                        try (InputStream in = Files.newInputStream(file)) {
-                            messages.add(Language.of(name.substring(name.length() - 13, name.length() - 11)), in);
-                        }
+                        RuleSource text = RuleSource.file(file);
+                        folderFiles.add(text);
+                        messages.add(Language.of(name.substring(name.length() - 13, name.length() - 11)),
+                                new java.io.ByteArrayInputStream(text.content().getBytes(StandardCharsets.UTF_8)));
+                    } else if (name.equals(FolderActions.FILE_NAME)) {
+                        folderFiles.add(RuleSource.file(file));
                     }
                 }
             } catch (IOException e) {
@@ -305,7 +374,12 @@ public final class ComplianceEngine {
             }
         }
 
-        private static String fingerprint(List<ModuleInfo> modules, List<RuleSource> sources, Parameters parameters) {
+        /**
+         * A hash of everything that decides a report: modules, DRL, parameters, and the message and action files
+         * of rule folders (added only when there are some, so a rule set without folders keeps its fingerprint).
+         */
+        private static String fingerprint(List<ModuleInfo> modules, List<RuleSource> sources,
+                                          List<RuleSource> folderFiles, Parameters parameters) {
             try {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 modules.forEach(m -> digest.update((m.name() + "@" + m.version() + "\n")
@@ -315,6 +389,10 @@ public final class ComplianceEngine {
                     digest.update(source.content().getBytes(StandardCharsets.UTF_8));
                 }
                 digest.update(parameters.canonicalText().getBytes(StandardCharsets.UTF_8));
+                for (RuleSource file : folderFiles) {
+                    digest.update(("\n" + file.fileName() + "\n").getBytes(StandardCharsets.UTF_8));
+                    digest.update(file.content().getBytes(StandardCharsets.UTF_8));
+                }
                 return "sha256:" + HexFormat.of().formatHex(digest.digest());
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is part of every JDK", e);

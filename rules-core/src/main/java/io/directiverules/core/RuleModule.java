@@ -33,6 +33,15 @@ public interface RuleModule {
     /** The action codes the module's rules may produce, with the actor of each. */
     java.util.Map<String, Actor> actionCodes();
 
+    /**
+     * The module's own Java helper classes that its rules may call (and an analyst's copy of its rules too).
+     * They pass the rule sandbox, so they must be reviewed like the engine's helpers: no I/O, no threads, no
+     * reflection, nothing unbounded. None by default.
+     */
+    default List<Class<?>> ruleHelpers() {
+        return List.of();
+    }
+
     /** A sample fact set the module bundles for trials, with the date to evaluate it on, if it has one. */
     default java.util.Optional<Sample> sample() {
         return java.util.Optional.empty();

@@ -125,6 +125,12 @@ public final class Directive09Module implements RuleModule {
         return ACTION_CODES;
     }
 
+    /** The reviewed Java helpers the module's rules call: plain arithmetic over facts, nothing else. */
+    @Override
+    public List<Class<?>> ruleHelpers() {
+        return List.of(CaseDiscipline.class, DeclarationMath.class, VerificationMath.class, RotationMath.class);
+    }
+
     @Override
     public Optional<Sample> sample() {
         return Optional.of(new Sample(BASE + "sample/ministry.yaml", Directive09Module.class.getClassLoader(),

@@ -5,6 +5,8 @@ import io.directiverules.core.Language;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,19 +24,40 @@ import java.util.Map;
  * @param ruleFolders extra DRL folders, resolved against the file's folder
  * @param facts the facts document: the facts file's lists with the inline facts added
  * @param expect what must come out
+ * @param factLines the line in {@code file} of each inline fact field, by its path in the merged facts
+ *                  document ({@code plans[0].issuedOn}), so that an input error can name the line to fix
  */
 public record Scenario(Path file, int line, String name, LocalDate asOf, Language language, List<String> tags,
-                      JsonNode parameters, List<Path> ruleFolders, JsonNode facts, Expectations expect) {
+                      JsonNode parameters, List<Path> ruleFolders, JsonNode facts, Expectations expect,
+                      Map<String, Integer> factLines) {
 
-    /** Copies the lists. */
+    /** Copies the lists and map. */
     public Scenario {
         tags = List.copyOf(tags);
         ruleFolders = List.copyOf(ruleFolders);
+        factLines = Map.copyOf(factLines);
     }
 
     /** {@code file:line}, for messages. */
     public String location() {
         return file + ":" + line;
+    }
+
+    /**
+     * The line of a fact field given as an input error names it ({@code officials[0].unitId}), or of its
+     * nearest enclosing entry; 0 when the field is not written inline in the scenario file.
+     */
+    public int lineOfFact(String field) {
+        String current = field;
+        while (!current.isEmpty()) {
+            Integer found = factLines.get(current);
+            if (found != null) {
+                return found;
+            }
+            int cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
+            current = cut < 0 ? "" : current.substring(0, cut);
+        }
+        return 0;
     }
 
     /**
@@ -55,7 +78,7 @@ public record Scenario(Path file, int line, String name, LocalDate asOf, Languag
             violations = List.copyOf(violations);
             absent = List.copyOf(absent);
             actions = List.copyOf(actions);
-            counts = Map.copyOf(counts);
+            counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
             inputErrors = List.copyOf(inputErrors);
         }
     }
@@ -71,12 +94,12 @@ public record Scenario(Path file, int line, String name, LocalDate asOf, Languag
 
         /** Copies the map, keeping its order. */
         public FieldMatch {
-            fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
 
         @Override
         public String toString() {
-            return fields.toString().replace("=", ": ");
+            return ReportFields.render(fields);
         }
     }
 }

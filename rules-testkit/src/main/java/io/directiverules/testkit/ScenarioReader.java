@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.directiverules.core.Facts;
 import io.directiverules.core.InputError;
 import io.directiverules.core.InvalidInputException;
 import io.directiverules.core.Language;
@@ -19,12 +20,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +40,7 @@ public final class ScenarioReader {
     private static final Set<String> EXPECT_KEYS = Set.of("violations", "absent", "actions", "only", "counts",
             "inputErrors");
     private static final Set<String> VIOLATION_FIELDS = Set.of("id", "rule", "severity", "unitId", "subjectId",
-            "dueOn", "title", "message", "legalBasis");
+            "dueOn", "title", "message", "legalBasis", "evidence");
     private static final Set<String> ACTION_FIELDS = Set.of("id", "code", "actor", "actorId", "unitId", "dueOn",
             "because", "description");
     private static final Set<String> INPUT_ERROR_FIELDS = Set.of("field", "message");
@@ -72,7 +75,8 @@ public final class ScenarioReader {
     }
 
     /**
-     * Reads the scenarios of one file.
+     * Reads the scenarios of one file. A facts document (a map of fact lists only, such as a file that
+     * scenarios name in {@code factsFile}) holds no scenario: it gives an empty list.
      *
      * @throws InvalidInputException naming the file and line of every error
      */
@@ -90,6 +94,10 @@ public final class ScenarioReader {
         Context context = new Context(file, yaml);
         List<Scenario> scenarios = new ArrayList<>();
         JsonNode root = yaml.root();
+        if (isFactsDocument(root)) {
+            // A facts file kept beside the scenarios that use it (factsFile:) is not a scenario file.
+            return scenarios;
+        }
         if (root.has("scenarios")) {
             Iterator<String> keys = root.fieldNames();
             while (keys.hasNext()) {
@@ -128,6 +136,22 @@ public final class ScenarioReader {
         return scenarios;
     }
 
+    /** Whether {@code root} is a facts document: a map whose keys are all fact lists. */
+    private static boolean isFactsDocument(JsonNode root) {
+        if (!root.isObject() || root.isEmpty()) {
+            return false;
+        }
+        Set<String> lists = new HashSet<>(Facts.empty().lists().keySet());
+        lists.add("holidays");
+        Iterator<String> keys = root.fieldNames();
+        while (keys.hasNext()) {
+            if (!lists.contains(keys.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Scenario scenario(JsonNode node, String path, Context c) {
         if (!node.isObject()) {
             c.error(path, "a scenario must be a map with name, asOf, facts and expect");
@@ -135,6 +159,10 @@ public final class ScenarioReader {
         }
         c.unknownKeys(node, path, SCENARIO_KEYS, "scenario");
         String name = c.text(node, path, "name", true);
+        if (name != null && name.isBlank()) {
+            c.error(join(path, "name"), "must not be empty");
+            name = null;
+        }
         LocalDate asOf = c.date(node, path, "asOf", true);
         Language language = Language.EN;
         String lang = c.text(node, path, "lang", false);
@@ -145,65 +173,97 @@ public final class ScenarioReader {
                 c.error(join(path, "lang"), e.getMessage());
             }
         }
-        List<String> tags = new ArrayList<>();
-        node.path("tags").forEach(t -> tags.add(t.asText()));
+        List<String> tags = c.texts(node, path, "tags");
         JsonNode parameters = node.path("parameters");
-        if (!parameters.isMissingNode() && !parameters.isObject()) {
+        if (!parameters.isMissingNode() && !parameters.isNull() && !parameters.isObject()) {
             c.error(join(path, "parameters"), "must map parameter keys to values");
         }
         Path folder = c.file.toAbsolutePath().getParent();
         List<Path> rules = new ArrayList<>();
-        for (JsonNode rule : node.path("rules")) {
-            Path resolved = folder.resolve(rule.asText()).normalize();
+        for (String rule : c.texts(node, path, "rules")) {
+            Path resolved = folder.resolve(rule).normalize();
             if (!Files.isDirectory(resolved)) {
                 c.error(join(path, "rules"), "no rule folder " + resolved);
             }
             rules.add(resolved);
         }
-        JsonNode facts = facts(node, path, folder, c);
+        Map<String, Integer> factLines = new HashMap<>();
+        JsonNode facts = facts(node, path, folder, c, factLines);
         Scenario.Expectations expect = expectations(node.path("expect"), join(path, "expect"), c);
         if (name == null || asOf == null || facts == null || expect == null) {
             return null;
         }
         return new Scenario(c.file, c.yaml.lineOf(path.isEmpty() ? "name" : path), name, asOf, language, tags,
-                parameters.isObject() ? parameters : JsonNodeFactory.instance.objectNode(), rules, facts, expect);
+                parameters.isObject() ? parameters : JsonNodeFactory.instance.objectNode(), rules, facts, expect,
+                factLines);
     }
 
-    /** The facts file's document with the inline lists appended to it. */
-    private static JsonNode facts(JsonNode node, String path, Path folder, Context c) {
+    /**
+     * The facts file's document with the inline lists appended to it; records in {@code factLines} the line of
+     * every inline fact field under its path in the merged document.
+     */
+    private static JsonNode facts(JsonNode node, String path, Path folder, Context c, Map<String, Integer> factLines) {
         ObjectNode merged = JsonNodeFactory.instance.objectNode();
         String factsFile = c.text(node, path, "factsFile", false);
         if (factsFile != null) {
             Path resolved = folder.resolve(factsFile).normalize();
-            try {
-                JsonNode fromFile = LocatedYaml.parse(Files.newBufferedReader(resolved, StandardCharsets.UTF_8))
-                        .root();
-                if (fromFile.isObject()) {
-                    merged.setAll((ObjectNode) fromFile.deepCopy());
+            try (Reader reader = Files.newBufferedReader(resolved, StandardCharsets.UTF_8)) {
+                JsonNode fromFile = LocatedYaml.parse(reader).root();
+                if (!fromFile.isObject()) {
+                    c.error(join(path, "factsFile"), "facts file " + resolved + " is not a facts document"
+                            + " (a map of fact lists)");
+                    return null;
                 }
+                merged.setAll((ObjectNode) fromFile.deepCopy());
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                c.error(join(path, "factsFile"), "facts file " + resolved + " is not valid YAML at line " + line
+                        + ": " + e.getOriginalMessage());
+                return null;
             } catch (IOException e) {
                 c.error(join(path, "factsFile"), "cannot read facts file " + resolved + ": " + e.getMessage());
                 return null;
             }
         }
         JsonNode inline = node.path("facts");
-        if (inline.isMissingNode() && factsFile == null) {
+        if ((inline.isMissingNode() || inline.isNull()) && factsFile == null) {
             c.error(path.isEmpty() ? "facts" : path, "a scenario needs facts or factsFile");
             return null;
         }
         if (inline.isObject()) {
+            String inlinePath = join(path, "facts");
             inline.fields().forEachRemaining(list -> {
                 JsonNode existing = merged.get(list.getKey());
+                int offset = 0;
                 if (existing instanceof ArrayNode array && list.getValue().isArray()) {
+                    offset = array.size();
                     array.addAll((ArrayNode) list.getValue().deepCopy());
                 } else {
                     merged.set(list.getKey(), list.getValue().deepCopy());
                 }
+                recordLines(c.yaml, inlinePath + "." + list.getKey(), list.getKey(), offset, factLines);
             });
         } else if (!inline.isMissingNode() && !inline.isNull()) {
             c.error(join(path, "facts"), "must be a facts document (a map of fact lists)");
         }
         return merged;
+    }
+
+    /** Maps the lines of {@code yamlPath}'s entries to their paths in the merged document, indexes shifted. */
+    private static void recordLines(LocatedYaml yaml, String yamlPath, String list, int offset,
+                                    Map<String, Integer> factLines) {
+        if (offset == 0) {
+            // With entries from the facts file first, the list's own line would point an error in the file here.
+            factLines.put(list, yaml.lineOf(yamlPath));
+        }
+        yaml.lines().forEach((located, line) -> {
+            if (located.startsWith(yamlPath + "[")) {
+                String rest = located.substring(yamlPath.length() + 1);
+                int close = rest.indexOf(']');
+                int index = Integer.parseInt(rest.substring(0, close));
+                factLines.put(list + "[" + (index + offset) + "]" + rest.substring(close + 1), line);
+            }
+        });
     }
 
     private static Scenario.Expectations expectations(JsonNode node, String path, Context c) {
@@ -217,7 +277,11 @@ public final class ScenarioReader {
         }
         c.unknownKeys(node, path, EXPECT_KEYS, "expect");
         Map<String, Integer> counts = new LinkedHashMap<>();
-        node.path("counts").fields().forEachRemaining(e -> {
+        JsonNode countsNode = node.path("counts");
+        if (!countsNode.isMissingNode() && !countsNode.isObject()) {
+            c.error(join(path, "counts"), "must map rule ids to whole numbers of violations");
+        }
+        countsNode.fields().forEachRemaining(e -> {
             if (e.getValue().isIntegralNumber() && e.getValue().intValue() >= 0) {
                 counts.put(e.getKey(), e.getValue().intValue());
             } else {
@@ -257,8 +321,8 @@ public final class ScenarioReader {
             entry.fields().forEachRemaining(field -> {
                 String key = field.getKey();
                 if (!known.contains(key) && !(details && key.startsWith("details.") && key.length() > 8)) {
-                    c.error(entryPath + "." + key, "unknown field (known: " + String.join(", ", new java.util.TreeSet<>(
-                            known)) + (details ? ", details.<key>" : "") + ")");
+                    c.error(entryPath + "." + key, "unknown field (known: " + String.join(", ", new TreeSet<>(known))
+                            + (details ? ", details.<key>" : "") + ")");
                 } else {
                     fields.put(key, field.getValue().isValueNode() ? field.getValue().asText()
                             : field.getValue().toString());
@@ -293,7 +357,7 @@ public final class ScenarioReader {
             node.fieldNames().forEachRemaining(key -> {
                 if (!known.contains(key)) {
                     error(join(path, key), "unknown key in " + what + " (known: "
-                            + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+                            + String.join(", ", new TreeSet<>(known)) + ")");
                 }
             });
         }
@@ -311,6 +375,31 @@ public final class ScenarioReader {
                 return null;
             }
             return value.asText();
+        }
+
+        /** A text or a list of texts under {@code key}; absent is an empty list. */
+        List<String> texts(JsonNode node, String path, String key) {
+            JsonNode value = node.path(key);
+            List<String> texts = new ArrayList<>();
+            if (value.isMissingNode() || value.isNull()) {
+                return texts;
+            }
+            if (value.isValueNode()) {
+                texts.add(value.asText());
+                return texts;
+            }
+            if (!value.isArray()) {
+                error(join(path, key), "must be a text or a list of texts");
+                return texts;
+            }
+            for (int i = 0; i < value.size(); i++) {
+                if (value.get(i).isValueNode() && !value.get(i).isNull()) {
+                    texts.add(value.get(i).asText());
+                } else {
+                    error(join(path, key) + "[" + i + "]", "must be a text");
+                }
+            }
+            return texts;
         }
 
         LocalDate date(JsonNode node, String path, String key, boolean required) {

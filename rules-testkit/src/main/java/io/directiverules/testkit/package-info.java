@@ -1,5 +1,9 @@
 /**
- * The testkit: fluent assertions on reports, YAML scenarios on JUnit 5, jqwik generators, rule coverage
- * and rule-change impact.
+ * The testkit: YAML scenarios on JUnit 5 ({@link io.directiverules.testkit.Scenarios}) with rule and citation
+ * coverage ({@link io.directiverules.testkit.Coverage}), fluent assertions on reports
+ * ({@link io.directiverules.testkit.DirectiveAssertions}), a fact builder for Java tests
+ * ({@link io.directiverules.testkit.TestFacts}) and rule-change impact
+ * ({@link io.directiverules.testkit.RuleChangeImpact}). jqwik generators are in
+ * {@code io.directiverules.testkit.generators}.
  */
 package io.directiverules.testkit;

@@ -1,12 +1,12 @@
 package io.directiverules.core.internal;
 
+import io.directiverules.core.Actor;
 import io.directiverules.core.Diagnostic;
 import io.directiverules.core.RuleInfo;
 import io.directiverules.core.RuleLoadException;
 import io.directiverules.core.RuleSource;
 import io.directiverules.core.Severity;
 import io.directiverules.core.rule.Verdict;
-import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -21,7 +21,6 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 import org.kie.internal.io.ResourceFactory;
@@ -30,22 +29,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Compiles DRL sources into a KieBase and checks what Drools does not: every rule that emits a violation
- * carries {@code @ruleId}, {@code @severity} and {@code @legalBasis}, with a known severity. Problems are
- * reported as {@link Diagnostic}s with the file, line and column.
+ * Compiles DRL sources into a KieBase: parses each file, runs the sandbox ({@link DrlSandbox}) and the lint
+ * ({@link RuleSetLint}), then Drools, whose errors are translated to the analyst's file, line and column
+ * ({@link DroolsDiagnostics}). Problems are reported as {@link Diagnostic}s.
  */
 public final class RuleSetCompiler {
-    private static final Pattern LINE_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
-    private static final Pattern PARSER_LINE_COLUMN = Pattern.compile("Line (\\d+):(\\d+)");
-
     /** The result of a successful compilation. */
     public record CompiledRuleSet(KieBase kieBase, List<RuleInfo> rules, List<Diagnostic> warnings) {
     }
@@ -60,34 +53,62 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * Compiles {@code sources}.
+     * Compiles {@code sources} without checking action codes against a catalogue.
      *
      * @throws RuleLoadException with every diagnostic when any error is found
      */
     public static CompiledRuleSet compile(List<RuleSource> sources) {
+        return compile(sources, null);
+    }
+
+    /**
+     * Parses, sandboxes, lints and compiles {@code sources}; {@code actionCodes} is the catalogue of the action
+     * codes (with their actors) the rules may produce, or {@code null} to leave codes unchecked. Nothing that fails the parser or the sandbox reaches
+     * Drools: forbidden code is never compiled.
+     *
+     * @throws RuleLoadException with every diagnostic (errors and warnings) when any error is found
+     */
+    public static CompiledRuleSet compile(List<RuleSource> sources, Map<String, Actor> actionCodes) {
+        return compile(sources, actionCodes, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #compile(List, Map)}, also letting rules call {@code helperClasses} (fully-qualified names of
+     * the modules' own reviewed Java helpers).
+     */
+    public static CompiledRuleSet compile(List<RuleSource> sources, Map<String, Actor> actionCodes,
+                                          java.util.Set<String> helperClasses) {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        List<ParsedSource> parsedSources = new ArrayList<>();
         List<ParsedRule> parsed = new ArrayList<>();
         for (RuleSource source : sources) {
-            parsed.addAll(parse(source, diagnostics));
+            ParsedSource parsedSource = parseSource(source, diagnostics);
+            if (parsedSource != null) {
+                parsedSources.add(parsedSource);
+                parsed.addAll(rulesOf(parsedSource));
+            }
         }
         if (hasErrors(diagnostics)) {
-            throw new RuleLoadException(diagnostics);
+            throw new RuleLoadException(sorted(diagnostics));
         }
-        diagnostics.addAll(checkMetadata(parsed));
+        List<Diagnostic> sandbox = DrlSandbox.check(parsedSources, helperClasses);
+        diagnostics.addAll(sandbox);
+        diagnostics.addAll(RuleSetLint.check(parsedSources, parsed, actionCodes));
+        if (hasErrors(sandbox)) {
+            throw new RuleLoadException(sorted(diagnostics));
+        }
 
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
-        Map<Resource, RuleSource> byResource = new IdentityHashMap<>();
-        for (RuleSource source : sources) {
-            Resource resource = ResourceFactory.newByteArrayResource(source.content().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(resourcePath(source));
-            byResource.put(resource, source);
+        for (ParsedSource source : parsedSources) {
+            Resource resource = ResourceFactory.newByteArrayResource(
+                    source.source().content().getBytes(StandardCharsets.UTF_8)).setSourcePath(resourcePath(source.source()));
             batch.add(resource, ResourceType.DRL);
         }
         batch.build();
-        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-            diagnostics.add(translate(result, sources, parsed));
-        }
+        diagnostics.addAll(DroolsDiagnostics.translate(builder,
+                builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING), parsedSources,
+                s -> resourcePath(s.source())));
         if (hasErrors(diagnostics)) {
             throw new RuleLoadException(sorted(diagnostics));
         }
@@ -112,6 +133,12 @@ public final class RuleSetCompiler {
 
     /** Parses one source to find its rules' lines, metadata and consequences. */
     public static List<ParsedRule> parse(RuleSource source, List<Diagnostic> diagnostics) {
+        ParsedSource parsed = parseSource(source, diagnostics);
+        return parsed == null ? List.of() : rulesOf(parsed);
+    }
+
+    /** Parses one source; parser errors go to {@code diagnostics} and give {@code null}. */
+    static ParsedSource parseSource(RuleSource source, List<Diagnostic> diagnostics) {
         DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
         PackageDescr descr;
         try {
@@ -119,7 +146,7 @@ public final class RuleSetCompiler {
         } catch (DroolsParserException e) {
             diagnostics.add(new Diagnostic(source.path(), e.getLineNumber(), e.getColumn() + 1, Diagnostic.Level.ERROR,
                     e.getMessage()));
-            return List.of();
+            return null;
         }
         if (parser.hasErrors()) {
             for (Object error : parser.getErrors()) {
@@ -130,12 +157,17 @@ public final class RuleSetCompiler {
                     diagnostics.add(new Diagnostic(source.path(), 0, 0, Diagnostic.Level.ERROR, error.toString()));
                 }
             }
-            return List.of();
+            return null;
         }
         if (descr == null) {
             diagnostics.add(new Diagnostic(source.path(), 0, 0, Diagnostic.Level.ERROR, "not a DRL file"));
-            return List.of();
+            return null;
         }
+        return new ParsedSource(source, new DrlText(source.content()), descr);
+    }
+
+    private static List<ParsedRule> rulesOf(ParsedSource source) {
+        PackageDescr descr = source.descr();
         List<ParsedRule> rules = new ArrayList<>();
         for (RuleDescr rule : descr.getRules()) {
             if (rule.isQuery()) {
@@ -160,98 +192,8 @@ public final class RuleSetCompiler {
         return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
     }
 
-    private static String stripLocation(String message) {
+    static String stripLocation(String message) {
         return message.replaceFirst("^\\[ERR \\d+] Line \\d+:\\d+ ", "");
-    }
-
-    /** A rule that emits a violation must say which rule of the catalogue it is, how severe, and why. */
-    private static List<Diagnostic> checkMetadata(List<ParsedRule> rules) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (ParsedRule rule : rules) {
-            boolean emits = rule.consequence().contains("Verdict.violation(");
-            boolean declares = rule.metadata().containsKey("ruleId") || rule.metadata().containsKey("severity")
-                    || rule.metadata().containsKey("legalBasis");
-            if (!emits && !declares) {
-                continue;
-            }
-            for (String required : List.of("ruleId", "severity", "legalBasis")) {
-                String value = rule.metadata().get(required);
-                if (value == null || value.isBlank()) {
-                    diagnostics.add(new Diagnostic(rule.file(), rule.line(), rule.column(), Diagnostic.Level.ERROR,
-                            "rule \"" + rule.name() + "\" emits a violation but has no @" + required));
-                }
-            }
-            String severity = rule.metadata().get("severity");
-            if (severity != null && !severity.isBlank() && !isSeverity(severity)) {
-                diagnostics.add(new Diagnostic(rule.file(), rule.line(), rule.column(), Diagnostic.Level.ERROR,
-                        "rule \"" + rule.name() + "\" has unknown @severity(\"" + severity
-                                + "\") (expected LOW, MEDIUM, HIGH or CRITICAL)"));
-            }
-        }
-        return diagnostics;
-    }
-
-    private static boolean isSeverity(String text) {
-        for (Severity severity : Severity.values()) {
-            if (severity.name().equals(text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Turns a Drools build result into a diagnostic on the analyst's file, line and column. */
-    private static Diagnostic translate(KnowledgeBuilderResult result, List<RuleSource> sources,
-                                        List<ParsedRule> parsed) {
-        Diagnostic.Level level = result.getSeverity() == ResultSeverity.ERROR ? Diagnostic.Level.ERROR
-                : Diagnostic.Level.WARNING;
-        String file = fileOf(result.getResource(), sources);
-        int line = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
-        int column = 0;
-        String message = result.getMessage();
-        if (result instanceof ParserError p) {
-            line = p.getRow();
-            column = p.getCol() + 1;
-            message = stripLocation(message);
-        } else if (result instanceof DescrBuildError d) {
-            line = d.getLine();
-            column = d.getColumn() + 1;
-            Matcher inMessage = LINE_COLUMN.matcher(message);
-            if (d.getDescr() instanceof RuleDescr rule) {
-                // A consequence error: point at the consequence, the only part Drools compiles as Java.
-                line = rule.getConsequenceLine() > 0 ? rule.getConsequenceLine() : rule.getLine();
-                column = 1;
-                file = parsed.stream().filter(r -> r.descr() != null && r.name().equals(rule.getName()))
-                        .map(ParsedRule::file).findFirst().orElse(file);
-            } else if (inMessage.find() && line <= 0) {
-                line = Integer.parseInt(inMessage.group(1));
-                column = Integer.parseInt(inMessage.group(2)) + 1;
-            }
-        } else {
-            Matcher parserLocation = PARSER_LINE_COLUMN.matcher(message);
-            if (parserLocation.find()) {
-                line = Integer.parseInt(parserLocation.group(1));
-                column = Integer.parseInt(parserLocation.group(2)) + 1;
-            }
-        }
-        return new Diagnostic(file, Math.max(line, 0), Math.max(column, 0), level, oneLine(message));
-    }
-
-    private static String oneLine(String message) {
-        return message.replaceAll("\\s*\\n\\s*", " ").trim();
-    }
-
-    private static String fileOf(Resource resource, List<RuleSource> sources) {
-        if (resource == null || resource.getSourcePath() == null) {
-            return sources.size() == 1 ? sources.get(0).path() : "<rules>";
-        }
-        String path = resource.getSourcePath();
-        for (RuleSource source : sources) {
-            if (path.equals(resourcePath(source))) {
-                return source.path();
-            }
-        }
-        return path;
     }
 
     private static List<RuleInfo> describe(KieBase kieBase, List<ParsedRule> parsed) {

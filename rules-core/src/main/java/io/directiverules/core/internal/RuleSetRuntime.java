@@ -1,5 +1,6 @@
 package io.directiverules.core.internal;
 
+import io.directiverules.core.Actor;
 import io.directiverules.core.ComplianceReport;
 import io.directiverules.core.EvaluationException;
 import io.directiverules.core.Facts;
@@ -17,23 +18,38 @@ import io.directiverules.core.rule.JudgedYear;
 import io.directiverules.core.rule.WorkingDayCalendar;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,6 +58,12 @@ import java.util.stream.Collectors;
  * session of its own, in three phases: the main agenda (derivations and violations), then the group
  * {@code escalation} (rules over the violations found), then the group {@code actions} (DRL:
  * {@code ruleflow-group "actions"}). Thread-safe.
+ *
+ * <p>Run-away rules are stopped: the firing is done on a worker thread, and an evaluation ends with an
+ * {@link EvaluationException} naming the rules that fired most when it takes more than the firing limit or
+ * the time limit. The host's thread is handed back at the time limit; Drools is told to halt, which takes
+ * effect when the consequence that is running ends. No report is produced, and the next evaluation runs
+ * in a new session as usual.
  */
 public final class RuleSetRuntime {
     /** Agenda group of rules that match the violations of the main phase. */
@@ -51,20 +73,66 @@ public final class RuleSetRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetRuntime.class);
 
+    /**
+     * Runs the firing of every evaluation, so that the host's thread can be handed back when the time limit
+     * passes even if a consequence is still running. Daemon threads: a stuck rule never keeps a host alive.
+     */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "directive-rules-evaluation-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
+
     private final KieBase kieBase;
     private final Parameters parameters;
     private final MessageCatalog messages;
     private final RuleSetInfo ruleSet;
-    private final long maxFirings;
+    private final Limits limits;
+    private final Map<String, Actor> actionCodes;
 
-    /** Wraps a compiled rule set. */
+    /**
+     * How much one evaluation may take before it is stopped as a run-away.
+     *
+     * @param maxFirings the most rule firings
+     * @param timeLimit the longest time from the first firing to the last
+     */
+    public record Limits(long maxFirings, Duration timeLimit) {
+        /** Checks both are positive. */
+        public Limits {
+            if (maxFirings < 1) {
+                throw new IllegalArgumentException("maxFirings must be positive: " + maxFirings);
+            }
+            if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+                throw new IllegalArgumentException("timeLimit must be positive: " + timeLimit);
+            }
+        }
+    }
+
+    /** Wraps a compiled rule set with no action catalogue check and a generous time limit. */
     public RuleSetRuntime(KieBase kieBase, Parameters parameters, MessageCatalog messages, RuleSetInfo ruleSet,
                           long maxFirings) {
+        this(kieBase, parameters, messages, ruleSet, new Limits(maxFirings, Duration.ofMinutes(1)), null);
+    }
+
+    /**
+     * Wraps a compiled rule set.
+     *
+     * @param actionCodes the catalogue of action codes and actors the rules may produce, or {@code null} to
+     *                    accept any
+     */
+    public RuleSetRuntime(KieBase kieBase, Parameters parameters, MessageCatalog messages, RuleSetInfo ruleSet,
+                          Limits limits, Map<String, Actor> actionCodes) {
         this.kieBase = kieBase;
         this.parameters = parameters;
         this.messages = messages;
         this.ruleSet = ruleSet;
-        this.maxFirings = maxFirings;
+        this.limits = limits;
+        this.actionCodes = actionCodes == null ? null : Map.copyOf(actionCodes);
     }
 
     /** Evaluates {@code facts} on {@code asOf}, writing messages in {@code language}. */
@@ -97,83 +165,190 @@ public final class RuleSetRuntime {
      *
      * @param violations every violation in working memory at the end
      * @param actions every required action
-     * @param mainPhase the violations inserted during the main phase (and those injected)
+     * @param mainPhase the violations inserted during the main phase (and those injected); empty unless asked
      */
     public record Outcome(List<Violation> violations, List<RequiredAction> actions, Set<Violation> mainPhase) {
     }
 
     /**
-     * Runs one session over {@code factLists} in the three phases. {@code injected} violations are inserted
-     * with the facts, as if the main phase had found them (partitioned evaluation hands a partition the
-     * violations other partitions found for its units). With {@code injected} null, the main phase's
-     * violations are not told apart (it saves a pass over working memory).
+     * Runs one session over {@code factLists} in the three phases, within the limits. {@code injected}
+     * violations are inserted with the facts, as if the main phase had found them (partitioned evaluation hands
+     * a partition the violations other partitions found for its units). With {@code injected} null, the main
+     * phase's violations are not told apart (it saves a pass over working memory).
      */
     public Outcome run(Evaluation evaluation, Collection<? extends Collection<?>> factLists,
                        Collection<Violation> injected) {
-        List<Violation> violations = new ArrayList<>();
-        List<RequiredAction> actions = new ArrayList<>();
-        Set<Violation> mainPhase = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        KieSession session = kieBase.newKieSession();
+        Firing firing = new Firing(kieBase.newKieSession(), evaluation, factLists, injected);
+        ClassLoader hostLoader = Thread.currentThread().getContextClassLoader();
+        Future<Firing> result;
         try {
-            Map<String, Integer> firings = new HashMap<>();
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-                }
-            });
-            session.insert(evaluation);
-            for (int year : evaluation.judgedYears()) {
-                session.insert(new JudgedYear(year));
-            }
-            for (Collection<?> list : factLists) {
-                for (Object fact : list) {
-                    session.insert(fact);
-                }
-            }
-            if (injected != null) {
-                injected.forEach(session::insert);
-            }
-            long fired = fire(session, maxFirings, firings);
-            if (injected != null) {
-                for (Object object : session.getObjects(o -> o instanceof Violation)) {
-                    mainPhase.add((Violation) object);
-                }
-            }
-            session.getAgenda().getAgendaGroup(ESCALATION).setFocus();
-            fired += fire(session, maxFirings - fired, firings);
-            session.getAgenda().getAgendaGroup(ACTIONS).setFocus();
-            fire(session, maxFirings - fired, firings);
-            for (Object object : session.getObjects(o -> o instanceof Violation || o instanceof RequiredAction)) {
-                if (object instanceof Violation v) {
-                    violations.add(v);
-                } else {
-                    actions.add((RequiredAction) object);
-                }
-            }
-        } catch (EvaluationException e) {
-            throw e;
+            result = WORKERS.submit(() -> firing.run(hostLoader));
         } catch (RuntimeException e) {
-            throw new EvaluationException("a rule failed during evaluation: " + rootMessage(e), e);
-        } finally {
-            session.dispose();
+            firing.session.dispose();
+            throw new EvaluationException("cannot start the evaluation: " + e.getMessage(), e);
         }
-        return new Outcome(violations, actions, mainPhase);
+        try {
+            result.get(limits.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            firing.stop();
+            LOG.warn("evaluation stopped after the time limit of {} ms", limits.timeLimit().toMillis());
+            throw new EvaluationException("evaluation stopped after the time limit of "
+                    + limits.timeLimit().toMillis() + " ms; " + firing.describe(), null);
+        } catch (InterruptedException e) {
+            firing.stop();
+            Thread.currentThread().interrupt();
+            throw new EvaluationException("evaluation interrupted; " + firing.describe(), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof EvaluationException failed) {
+                throw new EvaluationException(failed.getMessage(), failed.getCause());
+            }
+            throw new EvaluationException("a rule failed during evaluation: " + rootMessage(cause), cause);
+        }
+        return new Outcome(firing.violations, firing.actions, firing.mainPhase);
     }
 
-    private static long fire(KieSession session, long limit, Map<String, Integer> firings) {
-        int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, Math.max(limit, 0) + 1));
-        if (fired > limit) {
-            String top = firings.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+    /**
+     * One evaluation's session, fired on a worker thread in three phases. The worker owns the session and
+     * disposes of it when it is done, also when the host has stopped waiting.
+     */
+    private final class Firing {
+        private final KieSession session;
+        private final Evaluation evaluation;
+        private final Collection<? extends Collection<?>> factLists;
+        private final Collection<Violation> injected;
+        private final Set<Violation> mainPhase = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<String, Integer> firings = new ConcurrentHashMap<>();
+        private final List<Violation> violations = new ArrayList<>();
+        private final List<RequiredAction> actions = new ArrayList<>();
+        private volatile boolean stopped;
+        private volatile String firing;
+        private volatile String badAction;
+
+        Firing(KieSession session, Evaluation evaluation, Collection<? extends Collection<?>> factLists,
+               Collection<Violation> injected) {
+            this.session = session;
+            this.evaluation = evaluation;
+            this.factLists = factLists;
+            this.injected = injected;
+        }
+
+        Firing run(ClassLoader hostLoader) {
+            Thread worker = Thread.currentThread();
+            ClassLoader workerLoader = worker.getContextClassLoader();
+            worker.setContextClassLoader(hostLoader);
+            try {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                        firing = event.getMatch().getRule().getName();
+                    }
+
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                        firing = null;
+                    }
+                });
+                if (actionCodes != null) {
+                    session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                        @Override
+                        public void objectInserted(ObjectInsertedEvent event) {
+                            checkAction(event);
+                        }
+                    });
+                }
+                session.insert(evaluation);
+                for (int year : evaluation.judgedYears()) {
+                    session.insert(new JudgedYear(year));
+                }
+                for (Collection<?> list : factLists) {
+                    for (Object fact : list) {
+                        session.insert(fact);
+                    }
+                }
+                if (injected != null) {
+                    injected.forEach(session::insert);
+                }
+                long fired = fire(limits.maxFirings());
+                if (injected != null) {
+                    for (Object object : session.getObjects(o -> o instanceof Violation)) {
+                        mainPhase.add((Violation) object);
+                    }
+                }
+                session.getAgenda().getAgendaGroup(ESCALATION).setFocus();
+                fired += fire(limits.maxFirings() - fired);
+                session.getAgenda().getAgendaGroup(ACTIONS).setFocus();
+                fire(limits.maxFirings() - fired);
+                for (Object object : session.getObjects(o -> o instanceof Violation || o instanceof RequiredAction)) {
+                    if (object instanceof Violation v) {
+                        violations.add(v);
+                    } else {
+                        actions.add((RequiredAction) object);
+                    }
+                }
+                return this;
+            } finally {
+                session.dispose();
+                worker.setContextClassLoader(workerLoader);
+            }
+        }
+
+        private long fire(long limit) {
+            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, Math.max(limit, 0) + 1));
+            if (badAction != null) {
+                throw new EvaluationException(badAction, null);
+            }
+            if (stopped) {
+                throw new EvaluationException("evaluation stopped", null);
+            }
+            if (fired > limit) {
+                throw new EvaluationException("evaluation stopped after more than the limit of "
+                        + limits.maxFirings() + " rule firings; " + describe(), null);
+            }
+            return fired;
+        }
+
+        /** An action whose code or actor the catalogue does not define stops the evaluation. */
+        private void checkAction(ObjectInsertedEvent event) {
+            if (!(event.getObject() instanceof RequiredAction action) || badAction != null) {
+                return;
+            }
+            Actor catalogued = actionCodes.get(action.code());
+            String rule = event.getRule() == null ? "?" : event.getRule().getName();
+            if (catalogued == null) {
+                badAction = "rule \"" + rule + "\" produced action code " + action.code()
+                        + ", which the catalogue does not define";
+            } else if (catalogued != action.actor()) {
+                badAction = "rule \"" + rule + "\" produced action " + action.code() + " for " + action.actor()
+                        + "; the catalogue says " + catalogued;
+            }
+            if (badAction != null) {
+                session.halt();
+            }
+        }
+
+        void stop() {
+            stopped = true;
+            session.halt();
+        }
+
+        /** The rules that fired most, and the one still running if any: what a rule author needs to look at. */
+        String describe() {
+            String top = firings.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                     .limit(3).map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + ")")
                     .collect(Collectors.joining(", "));
-            throw new EvaluationException("evaluation stopped after more than the limit of firings; the rules that"
-                    + " fired most: " + top, null);
+            String running = firing;
+            return "the rules that fired most: " + (top.isEmpty() ? "none" : top)
+                    + (running == null ? "" : "; still running: \"" + running + "\"");
         }
-        return fired;
     }
 
     private static String rootMessage(Throwable e) {
+        if (e == null) {
+            return "unknown failure";
+        }
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

@@ -23,12 +23,12 @@ public final class ReportTextWriter {
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
         boolean vi = report.language() == Language.VI;
-        out.println((vi ? "Báo cáo tuân thủ, tính đến ngày " : "Compliance report as of ") + report.asOf());
+        out.println((vi ? "Báo cáo tuân thủ, tính đến ngày " : "Compliance report as of ") + date(report.asOf(), vi));
         out.println((vi ? "Bộ quy tắc: " : "Rule set: ") + report.ruleSet().modules().stream()
                 .map(m -> m.name() + " " + m.version()).collect(Collectors.joining(", "))
                 + "  (" + shortFingerprint(report.ruleSet().fingerprint()) + ")");
         String bySeverity = report.summary().bySeverity().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+                .map(e -> severity(e.getKey(), vi) + " " + e.getValue()).collect(Collectors.joining(", "));
         out.printf("%s %d (%s)   %s %d   %s %d/%d%n", vi ? "Vi phạm:" : "Violations:", report.summary().violations(),
                 bySeverity, vi ? "Việc cần làm:" : "Actions:", report.summary().actions(),
                 vi ? "Đơn vị có vi phạm:" : "Units with violations:", report.summary().unitsWithViolations(),
@@ -43,12 +43,12 @@ public final class ReportTextWriter {
             out.println();
             out.println(unit);
             for (Violation v : violations) {
-                out.printf("  %-8s %-12s %s%n", v.severity(), v.rule(), v.title());
-                out.printf("  %-8s %-12s %s%n", "", "", v.message());
+                out.printf("  %-12s %-12s %s%n", severity(v.severity(), vi), v.rule(), v.title());
+                out.printf("  %-12s %-12s %s%n", "", "", v.message());
                 if (explain) {
-                    out.printf("  %-8s %-12s %s%s%n", "", "", String.join("; ", v.legalBasis()),
-                            v.dueOn() == null ? "" : (vi ? " · hạn " : " · due ") + v.dueOn());
-                    out.printf("  %-8s %-12s %s %s · %s%n", "", "", vi ? "căn cứ:" : "evidence:",
+                    out.printf("  %-12s %-12s %s%s%n", "", "", String.join("; ", v.legalBasis()),
+                            v.dueOn() == null ? "" : (vi ? " · hạn " : " · due ") + date(v.dueOn(), vi));
+                    out.printf("  %-12s %-12s %s %s · %s%n", "", "", vi ? "dữ kiện:" : "evidence:",
                             v.evidence().stream().map(e -> e.type() + " " + e.id()).collect(Collectors.joining(", ")),
                             v.id());
                 }
@@ -58,7 +58,7 @@ public final class ReportTextWriter {
             out.println();
             out.println(vi ? "Việc cần làm" : "Required actions");
             for (RequiredAction a : report.actions()) {
-                out.printf("  %s  %-27s %s%n", a.dueOn(), a.code(), a.description());
+                out.printf("  %s  %-27s %s%n", date(a.dueOn(), vi), a.code(), a.description());
             }
         }
         if (!report.notes().isEmpty()) {
@@ -67,6 +67,23 @@ public final class ReportTextWriter {
         }
         out.flush();
         return buffer.toString();
+    }
+
+    /** Severities as an inspector reads them in Vietnamese. */
+    private static String severity(Severity severity, boolean vi) {
+        if (!vi) {
+            return severity.name();
+        }
+        return switch (severity) {
+            case LOW -> "THẤP";
+            case MEDIUM -> "TRUNG BÌNH";
+            case HIGH -> "CAO";
+            case CRITICAL -> "NGHIÊM TRỌNG";
+        };
+    }
+
+    private static String date(java.time.LocalDate day, boolean vi) {
+        return vi ? java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day) : day.toString();
     }
 
     private static String shortFingerprint(String fingerprint) {

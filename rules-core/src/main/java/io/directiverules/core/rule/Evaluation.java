@@ -83,6 +83,11 @@ public final class Evaluation {
         return IntStream.rangeClosed(fromYear, toYear()).boxed().toList();
     }
 
+    /** January 1 of {@code year}, the day a yearly obligation starts. */
+    public LocalDate firstDayOf(int year) {
+        return LocalDate.of(year, 1, 1);
+    }
+
     /** December 31 of {@code year}. */
     public LocalDate lastDayOf(int year) {
         return LocalDate.of(year, 12, 31);
