@@ -166,6 +166,32 @@ class IncrementalSessionTest {
     }
 
     @Test
+    void theReadmeExampleRunsOnTheSampleAndIsShownVerbatim() throws Exception {
+        Facts facts;
+        try (java.io.InputStream in = Directive09Module.class.getClassLoader()
+                .getResourceAsStream(Directive09Module.BASE + "sample/ministry.yaml")) {
+            facts = io.directiverules.core.io.FactsReader.strict().read(in, "ministry.yaml");
+        }
+        List<String> lines = new ArrayList<>();
+        // README-SESSION-BEGIN
+        try (IncrementalSession session = engine.openSession(facts, LocalDate.of(2025, 7, 31), Language.VI)) {
+            ComplianceReport now = session.report();                              // what engine.evaluate(...) gives
+            session.update("reports", new PeriodicReport("U-TCCB", 2025, ReportPeriod.H1, LocalDate.of(2025, 7, 20)));
+            IncrementalSession.Changes changes = session.changesSinceLastRead();  // violations and actions added, removed
+            lines.add(changes.addedViolations().get(0).rule());                   // D09-REP-01: the H1 report is late
+        }
+        // README-SESSION-END
+        assertThat(lines).containsExactly("D09-REP-01");
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/java/io/directiverules/directive09/IncrementalSessionTest.java"));
+        String example = source.substring(source.indexOf("// README-SESSION-BEGIN\n") + 24,
+                        source.indexOf("        // README-SESSION-END"))
+                .lines().map(line -> line.length() >= 8 ? line.substring(8) : line.strip())
+                .reduce((a, b) -> a + "\n" + b).orElseThrow();
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"))).contains(example);
+    }
+
+    @Test
     void changesAreCheckedForKeysAndReferences() {
         MinistryGenerator generator = MinistryGenerator.builder().officials(200).seed(2).build();
         Facts facts = generator.facts();
