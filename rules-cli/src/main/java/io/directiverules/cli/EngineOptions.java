@@ -26,6 +26,11 @@ final class EngineOptions {
             description = "Stop an evaluation as a run-away after this many seconds (default: 60).")
     Double timeLimitSeconds;
 
+    @Option(names = "--parallelism", paramLabel = "N",
+            description = "Evaluate top-level unit subtrees on N threads, merged into the same report as one session"
+                    + " (default: the number of processors; 1 for a single session).")
+    Integer parallelism;
+
     /** An engine with the bundled modules, these folders and overrides. */
     ComplianceEngine build() {
         ComplianceEngine.Builder builder = ComplianceEngine.builder().discoverModules();
@@ -46,6 +51,11 @@ final class EngineOptions {
             }
             builder.timeLimit(java.time.Duration.ofMillis(millis));
         }
+        int threads = parallelism != null ? parallelism : Runtime.getRuntime().availableProcessors();
+        if (threads < 1) {
+            throw new InvalidInputException(List.of(InputError.of("--parallelism", null, "must be positive")));
+        }
+        builder.parallelism(threads);
         return builder.build();
     }
 }
