@@ -15,6 +15,20 @@ final class AtomicOutput {
     private AtomicOutput() {
     }
 
+    /**
+     * A temporary file is private (rw-------); the report should read like any file the user writes: the
+     * replaced file's permissions, or rw-r--r--.
+     */
+    private static void keepUsualPermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
+    }
+
     static void write(Path target, String text) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
@@ -22,6 +36,7 @@ final class AtomicOutput {
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            keepUsualPermissions(temporary, absolute);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -138,6 +138,16 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aNewReportFileIsReadableLikeAnyOtherFile() throws Exception {
+        Path out = folder.resolve("new-report.json");
+        assertThat(run("evaluate", "--format", "json", "--out", out.toString()).status()).isZero();
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                    .isEqualTo("rw-r--r--");
+        }
+    }
+
+    @Test
     void outIsLeftUntouchedWhenTheRunFails() throws Exception {
         Path out = write("report.json", "old report");
         Path facts = write("bad.yaml", "units:\n  - {id: U1}\n");
