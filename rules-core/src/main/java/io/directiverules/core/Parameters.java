@@ -55,7 +55,13 @@ public final class Parameters {
             dated = definition(key).filter(ParameterDefinition::isFamily).map(ParameterDefinition::values)
                     .orElse(List.of());
         }
-        return dated.stream().filter(v -> v.inForceOn(on)).map(DatedValue::value).findFirst();
+        // A loop, not a stream: rules look parameters up once per matched fact, millions of times at scale.
+        for (DatedValue value : dated) {
+            if (value.inForceOn(on)) {
+                return Optional.of(value.value());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -34,6 +34,15 @@ public final class DeclarationMath {
     }
 
     /**
+     * The day of {@link #supplementaryThresholdReachedOn} as a list of none or one day, which a rule's
+     * {@code from} can match: an official whose changes never reach the threshold then fires nothing.
+     */
+    public static List<LocalDate> supplementaryThresholdReachedDays(Collection<AssetChange> changes,
+                                                                    Evaluation evaluation) {
+        return supplementaryThresholdReachedOn(changes, evaluation).map(List::of).orElse(List.of());
+    }
+
+    /**
      * The first day on which the running total of {@code changes}, taken in date order, is at least
      * {@code thresholdOn} that day. Changes of the same day count together: the total of a day is only
      * known once all of that day's changes are added.
