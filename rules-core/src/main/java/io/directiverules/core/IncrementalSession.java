@@ -348,10 +348,12 @@ public final class IncrementalSession implements AutoCloseable {
     private void settle() {
         try {
             fire();
-            session.getAgenda().getAgendaGroup(RuleSetRuntime.ESCALATION).setFocus();
-            fire();
-            session.getAgenda().getAgendaGroup(RuleSetRuntime.ACTIONS).setFocus();
-            fire();
+            if (RuleSetRuntime.focus(session, RuleSetRuntime.ESCALATION)) {
+                fire();
+            }
+            if (RuleSetRuntime.focus(session, RuleSetRuntime.ACTIONS)) {
+                fire();
+            }
         } catch (EvaluationException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -1,10 +1,13 @@
 package io.directiverules.directive09;
 
 import io.directiverules.core.model.AssetChange;
+import io.directiverules.core.model.Declaration;
 import io.directiverules.core.rule.Evaluation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +16,8 @@ import java.util.function.ToLongFunction;
 
 /**
  * Arithmetic of the declaration rules ({@code declaration.drl}) that DRL cannot say plainly: when an
- * official's asset changes of a year reach the supplementary threshold in force (D09-DECL-03).
+ * official's asset changes of a year reach the supplementary threshold in force (D09-DECL-03), and which of
+ * an official's declarations came first or last (D09-DECL-01, D09-DECL-04).
  *
  * <p>Amounts are personal data: nothing here logs them.
  */
@@ -34,13 +38,41 @@ public final class DeclarationMath {
     }
 
     /**
-     * The day of {@link #supplementaryThresholdReachedOn} as a list of none or one day, which a rule's
-     * {@code from} can match: an official whose changes never reach the threshold then fires nothing.
+     * For each year of {@code changes} (one official's changes, of any years), the first day the running
+     * total of that year's changes reached the supplementary threshold in force that day, with the changes up
+     * to that day; nothing for a year whose total never did. In year order, so a rule's {@code from} can
+     * match each.
      */
-    public static List<LocalDate> supplementaryThresholdReachedDays(Collection<AssetChange> changes,
-                                                                    Evaluation evaluation) {
-        return supplementaryThresholdReachedOn(changes, evaluation).map(List::of).orElse(List.of());
+    public static List<ThresholdReached> supplementaryThresholdReached(Collection<AssetChange> changes,
+                                                                       Evaluation evaluation) {
+        Map<Integer, List<AssetChange>> byYear = new TreeMap<>();
+        for (AssetChange change : changes) {
+            byYear.computeIfAbsent(change.changedOn().getYear(), year -> new ArrayList<>()).add(change);
+        }
+        List<ThresholdReached> reached = new ArrayList<>(1);
+        byYear.forEach((year, ofYear) -> supplementaryThresholdReachedOn(ofYear, evaluation)
+                .ifPresent(day -> reached.add(new ThresholdReached(year, day, changesUpTo(ofYear, day)))));
+        return reached;
     }
+
+    /**
+     * The first of {@code declarations} to be submitted (of several the same day, the first by id), or
+     * {@code null} when none was; {@code declarations} all have a submission date.
+     */
+    public static Declaration firstSubmitted(Collection<Declaration> declarations) {
+        return declarations.stream().min(SUBMISSION_ORDER).orElse(null);
+    }
+
+    /**
+     * The last of {@code declarations} to be submitted (of several the same day, the last by id), as a list
+     * of none or one that a rule's {@code from} can match; {@code declarations} all have a submission date.
+     */
+    public static List<Declaration> latestSubmitted(Collection<Declaration> declarations) {
+        return declarations.stream().max(SUBMISSION_ORDER).map(List::of).orElse(List.of());
+    }
+
+    private static final Comparator<Declaration> SUBMISSION_ORDER =
+            Comparator.comparing(Declaration::submittedOn).thenComparing(Declaration::id);
 
     /**
      * The first day on which the running total of {@code changes}, taken in date order, is at least

@@ -128,7 +128,8 @@ public final class Directive09Module implements RuleModule {
     /** The reviewed Java helpers the module's rules call: plain arithmetic over facts, nothing else. */
     @Override
     public List<Class<?>> ruleHelpers() {
-        return List.of(CaseDiscipline.class, DeclarationMath.class, VerificationMath.class, RotationMath.class);
+        return List.of(CaseDiscipline.class, DeclarationMath.class, ThresholdReached.class,
+                VerificationMath.class, RotationMath.class);
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,6 +134,19 @@ public final class RuleSetRuntime {
         this.ruleSet = ruleSet;
         this.limits = limits;
         this.actionCodes = actionCodes == null ? null : Map.copyOf(actionCodes);
+    }
+
+    /**
+     * Gives {@code session}'s focus to phase {@code group} ({@link #ESCALATION}, {@link #ACTIONS}); false when
+     * the session has no such agenda group (a rule set without rules has none), and then nothing is to fire.
+     */
+    public static boolean focus(KieSession session, String group) {
+        AgendaGroup agendaGroup = session.getAgenda().getAgendaGroup(group);
+        if (agendaGroup == null) {
+            return false;
+        }
+        agendaGroup.setFocus();
+        return true;
     }
 
     /** Evaluates {@code facts} on {@code asOf}, writing messages in {@code language}. */
@@ -276,10 +290,12 @@ public final class RuleSetRuntime {
                         mainPhase.add((Violation) object);
                     }
                 }
-                session.getAgenda().getAgendaGroup(ESCALATION).setFocus();
-                fired += fire(limits.maxFirings() - fired);
-                session.getAgenda().getAgendaGroup(ACTIONS).setFocus();
-                fire(limits.maxFirings() - fired);
+                if (focus(session, ESCALATION)) {
+                    fired += fire(limits.maxFirings() - fired);
+                }
+                if (focus(session, ACTIONS)) {
+                    fire(limits.maxFirings() - fired);
+                }
                 for (Object object : session.getObjects(o -> o instanceof Violation || o instanceof RequiredAction)) {
                     if (object instanceof Violation v) {
                         violations.add(v);
