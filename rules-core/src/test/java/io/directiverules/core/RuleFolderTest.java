@@ -57,6 +57,17 @@ class RuleFolderTest {
     }
 
     @Test
+    void aRuleSetEmptiedOfEveryRuleEvaluatesToAnEmptyReport() {
+        // An analyst who empties every file leaves no escalation or actions phase to give the focus to.
+        ComplianceReport report = new RuleFolder(temp).write("base.drl", RuleFolder.HEADER)
+                .write("escalation.drl", RuleFolder.HEADER)
+                .build().evaluate(TestModule.facts(), TestModule.AS_OF);
+
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.actions()).isEmpty();
+    }
+
+    @Test
     void aRuleWithoutMessagesGetsADefaultMessage() {
         ComplianceReport report = new RuleFolder(temp).write("analyst.drl", ANALYST_RULE).build()
                 .evaluate(TestModule.facts(), TestModule.AS_OF);
