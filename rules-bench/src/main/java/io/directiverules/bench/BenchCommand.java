@@ -26,10 +26,15 @@ import java.util.Set;
  * with peak heap and throughput. The baseline's violations must equal the engine's (and the partitioned
  * report the single one) before any ratio is printed; a difference fails the run (exit status 1).
  *
+ * <p>Each timed step (the engine in one session, partitioned, the baseline) first runs {@code --warmups}
+ * times on the same facts untimed, so that the JIT has compiled the same code paths for the engine and the
+ * baseline, then {@code --runs} times timed, each after a full collection; the table shows the median time
+ * and the largest peak heap of the timed runs.
+ *
  * <pre>
  * java -Xmx8g -cp rules-bench/target/benchmarks.jar io.directiverules.bench.BenchCommand \
  *     --officials 10000,100000,1000000 [--seed 1] [--dir target/bench-data] [--threads 2]
- *     [--modes single,partitioned,baseline] [--incremental 2000]
+ *     [--modes single,partitioned,baseline] [--warmups 1] [--runs 3] [--incremental 2000]
  * </pre>
  */
 public final class BenchCommand {
@@ -40,6 +45,8 @@ public final class BenchCommand {
     private int threads = Runtime.getRuntime().availableProcessors();
     private final Set<String> modes = new LinkedHashSet<>(List.of("single", "partitioned", "baseline"));
     private int incrementalUpdates;
+    private int warmups = 1;
+    private int runs = 3;
     private final PrintStream out;
 
     private BenchCommand(PrintStream out) {
@@ -54,7 +61,7 @@ public final class BenchCommand {
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.err.println("usage: BenchCommand --officials N[,N...] [--seed S] [--dir DIR] [--threads T]"
-                    + " [--modes single,partitioned,baseline] [--incremental UPDATES]");
+                    + " [--modes single,partitioned,baseline] [--warmups W] [--runs R] [--incremental UPDATES]");
             System.exit(2);
         }
         System.exit(command.run() ? 0 : 1);
@@ -74,11 +81,16 @@ public final class BenchCommand {
                     modes.addAll(List.of(required(value, args[i++]).split(",")));
                 }
                 case "--incremental" -> incrementalUpdates = Integer.parseInt(required(value, args[i++]));
+                case "--warmups" -> warmups = Integer.parseInt(required(value, args[i++]));
+                case "--runs" -> runs = Integer.parseInt(required(value, args[i++]));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (sizes.isEmpty()) {
             throw new IllegalArgumentException("--officials is required");
+        }
+        if (warmups < 0 || runs < 1) {
+            throw new IllegalArgumentException("--warmups must be 0 or more and --runs 1 or more");
         }
     }
 
@@ -90,9 +102,10 @@ public final class BenchCommand {
     }
 
     private boolean run() throws Exception {
-        out.printf(Locale.ROOT, "directive-rules benchmark: %d cores, max heap %,d MB, Java %s, threads %d%n",
+        out.printf(Locale.ROOT, "directive-rules benchmark: %d cores, max heap %,d MB, Java %s, threads %d,"
+                        + " %d warm-up and %d timed runs per step (median)%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"), threads);
+                System.getProperty("java.version"), threads, warmups, runs);
         warmUp();
         List<Row> rows = new ArrayList<>();
         boolean ok = true;
@@ -149,25 +162,20 @@ public final class BenchCommand {
 
         ComplianceReport partitionedReport = null;
         if (modes.contains("partitioned")) {
-            try (HeapSampler heap = new HeapSampler()) {
-                started = System.nanoTime();
-                partitionedReport = partitioned.evaluate(facts, asOf, Language.EN);
-                row.partitioned = seconds(started);
-                row.partitionedHeap = heap.peak();
-            }
+            Timed<ComplianceReport> timed = timed(() -> partitioned.evaluate(facts, asOf, Language.EN));
+            partitionedReport = timed.result();
+            row.partitioned = timed.seconds();
+            row.partitionedHeap = timed.peakHeap();
             row.violations = partitionedReport.violations().size();
             row.actions = partitionedReport.actions().size();
         }
         ComplianceReport reference = partitionedReport;
         if (modes.contains("baseline")) {
             Baseline baseline = new Baseline(single.parameters());
-            List<Finding> found;
-            try (HeapSampler heap = new HeapSampler()) {
-                started = System.nanoTime();
-                found = baseline.evaluate(facts, asOf);
-                row.baseline = seconds(started);
-                row.baselineHeap = heap.peak();
-            }
+            Timed<List<Finding>> timed = timed(() -> baseline.evaluate(facts, asOf));
+            List<Finding> found = timed.result();
+            row.baseline = timed.seconds();
+            row.baselineHeap = timed.peakHeap();
             if (reference == null) {
                 reference = single.evaluate(facts, asOf, Language.EN);
             }
@@ -182,11 +190,11 @@ public final class BenchCommand {
         ComplianceReport singleReport = null;
         if (modes.contains("single")) {
             // Last, and guarded: one session over a national set may not fit the heap the partitions fit in.
-            try (HeapSampler heap = new HeapSampler()) {
-                started = System.nanoTime();
-                singleReport = single.evaluate(facts, asOf, Language.EN);
-                row.single = seconds(started);
-                row.singleHeap = heap.peak();
+            try {
+                Timed<ComplianceReport> timed = timed(() -> single.evaluate(facts, asOf, Language.EN));
+                singleReport = timed.result();
+                row.single = timed.seconds();
+                row.singleHeap = timed.peakHeap();
             } catch (OutOfMemoryError | EvaluationException e) {
                 if (!outOfMemory(e)) {
                     throw e;
@@ -210,6 +218,31 @@ public final class BenchCommand {
             row.incremental = IncrementalBench.measure(single, facts, asOf, incrementalUpdates, seed, out);
         }
         return row;
+    }
+
+    /** What {@link #timed} measured: the median time of the timed runs, their largest peak heap, a result. */
+    private record Timed<T>(double seconds, long peakHeap, T result) {
+    }
+
+    /** Runs {@code step} {@link #warmups} times untimed, then {@link #runs} times timed. */
+    private <T> Timed<T> timed(java.util.function.Supplier<T> step) {
+        for (int i = 0; i < warmups; i++) {
+            step.get();
+        }
+        double[] times = new double[runs];
+        long peak = 0;
+        T result = null;
+        for (int i = 0; i < runs; i++) {
+            try (HeapSampler heap = new HeapSampler()) {
+                long started = System.nanoTime();
+                result = step.get();
+                times[i] = seconds(started);
+                peak = Math.max(peak, heap.peak());
+            }
+        }
+        Arrays.sort(times);
+        double median = runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+        return new Timed<>(median, peak, result);
     }
 
     private static boolean outOfMemory(Throwable e) {

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The declaration rules D09-DECL-01..04 of the baseline, over declarations and asset changes per official. */
+/** The declaration rules D09-DECL-01..07 of the baseline, over declarations and asset changes per official. */
 final class DeclarationBaseline {
     private static final String THRESHOLD = "declaration.supplementary.threshold";
 
@@ -59,6 +59,70 @@ final class DeclarationBaseline {
             }
             supplementary(official, own, found);
             increases(official, own, found);
+            for (Declaration d : own) {
+                corrected(official, d, found);
+                beforeAppointment(official, d, found);
+                publicized(official, d, found);
+            }
+        }
+    }
+
+    private static Map<String, Object> yearAndDeclaration(int year, Declaration d) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("year", year);
+        details.put("declarationId", d.id());
+        return details;
+    }
+
+    /** D09-DECL-05: a returned declaration not corrected within the days allowed. */
+    private void corrected(Official official, Declaration d, List<Finding> found) {
+        LocalDate returned = d.returnedOn();
+        if (returned == null || returned.isAfter(asOf) || !judged(returned.getYear())) {
+            return;
+        }
+        LocalDate due = returned.plusDays(parameters.integer("declaration.fixWithinDays", returned));
+        if (asOf.isAfter(due) && (d.correctedOn() == null || d.correctedOn().isAfter(due))) {
+            found.add(new Finding("D09-DECL-05", official.unitId(), official.id(), due,
+                    yearAndDeclaration(returned.getYear(), d)));
+        }
+    }
+
+    /** D09-DECL-06: a personnel-work declaration not submitted the days required before the appointment. */
+    private void beforeAppointment(Official official, Declaration d, List<Finding> found) {
+        LocalDate planned = d.appointmentPlannedOn();
+        if (d.kind() != DeclarationKind.PERSONNEL_WORK || planned == null || !judged(planned.getYear())) {
+            return;
+        }
+        LocalDate due = planned.minusDays(parameters.integer("declaration.personnelWork.daysBefore", planned));
+        if (asOf.isAfter(due) && (d.submittedOn() == null || d.submittedOn().isAfter(due))) {
+            found.add(new Finding("D09-DECL-06", official.unitId(), official.id(), due,
+                    yearAndDeclaration(planned.getYear(), d)));
+        }
+    }
+
+    /** D09-DECL-07: a received declaration not publicized in time, or posted for fewer days than required. */
+    private void publicized(Official official, Declaration d, List<Finding> found) {
+        LocalDate received = d.receivedOn();
+        if (received == null || received.isAfter(asOf) || !judged(received.getYear())) {
+            return;
+        }
+        LocalDate due = received.plusDays(parameters.integer("declaration.publicize.withinDays", received));
+        LocalDate publicized = d.publicizedOn();
+        if (publicized == null || publicized.isAfter(due)) {
+            if (asOf.isAfter(due)) {
+                found.add(new Finding("D09-DECL-07", official.unitId(), official.id(), due,
+                        yearAndDeclaration(received.getYear(), d)));
+            }
+            return;
+        }
+        if (d.postedDays() == null) {
+            return; // publicized at a meeting
+        }
+        int required = parameters.integer("declaration.publicize.postingDays", publicized);
+        LocalDate end = publicized.plusDays(required);
+        if (d.postedDays() < required && asOf.isAfter(end)) {
+            found.add(new Finding("D09-DECL-07", official.unitId(), official.id(), end,
+                    yearAndDeclaration(received.getYear(), d)));
         }
     }
 
