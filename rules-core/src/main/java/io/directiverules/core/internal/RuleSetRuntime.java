@@ -22,6 +22,7 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaGroup;
 import org.slf4j.Logger;
@@ -286,7 +287,8 @@ public final class RuleSetRuntime {
                 }
                 long fired = fire(limits.maxFirings());
                 if (injected != null) {
-                    for (Object object : session.getObjects(o -> o instanceof Violation)) {
+                    // A class filter lets the object store visit only that class, not every fact.
+                    for (Object object : session.getObjects(new ClassObjectFilter(Violation.class))) {
                         mainPhase.add((Violation) object);
                     }
                 }
@@ -296,12 +298,11 @@ public final class RuleSetRuntime {
                 if (focus(session, ACTIONS)) {
                     fire(limits.maxFirings() - fired);
                 }
-                for (Object object : session.getObjects(o -> o instanceof Violation || o instanceof RequiredAction)) {
-                    if (object instanceof Violation v) {
-                        violations.add(v);
-                    } else {
-                        actions.add((RequiredAction) object);
-                    }
+                for (Object object : session.getObjects(new ClassObjectFilter(Violation.class))) {
+                    violations.add((Violation) object);
+                }
+                for (Object object : session.getObjects(new ClassObjectFilter(RequiredAction.class))) {
+                    actions.add((RequiredAction) object);
                 }
                 return this;
             } finally {
