@@ -265,14 +265,6 @@ public final class RuleSetRuntime {
                         firing = null;
                     }
                 });
-                if (actionCodes != null) {
-                    session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                        @Override
-                        public void objectInserted(ObjectInsertedEvent event) {
-                            checkAction(event);
-                        }
-                    });
-                }
                 session.insert(evaluation);
                 for (int year : evaluation.judgedYears()) {
                     session.insert(new JudgedYear(year));
@@ -284,6 +276,15 @@ public final class RuleSetRuntime {
                 }
                 if (injected != null) {
                     injected.forEach(session::insert);
+                }
+                // Only rules insert actions: listening from here spares an event per fact of the input.
+                if (actionCodes != null) {
+                    session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                        @Override
+                        public void objectInserted(ObjectInsertedEvent event) {
+                            checkAction(event);
+                        }
+                    });
                 }
                 long fired = fire(limits.maxFirings());
                 if (injected != null) {

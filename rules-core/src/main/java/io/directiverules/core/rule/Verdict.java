@@ -92,13 +92,18 @@ public final class Verdict {
     }
 
     static String hash(String prefix, String text) {
+        byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        return prefix + HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    /** One digest per thread: looking the algorithm up for every violation and action showed in profiles. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return prefix + HexFormat.of().formatHex(digest, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
+    });
 
     /** Builds a violation; {@link #build()} derives its stable id. */
     public static final class ViolationBuilder {
