@@ -182,7 +182,8 @@ public final class ComplianceEngine {
          * subtrees together (a task assigned across subtrees, a top-level division) and rules that group
          * violations of several subtrees in one action are detected, and then the facts are evaluated in one
          * session. {@code Runtime.getRuntime().availableProcessors()} is a good value for a national set. The
-         * time limit applies to each part.
+         * time limit applies to each part. Above 1, the report's messages are also written on the common
+         * fork-join pool.
          */
         public Builder parallelism(int threads) {
             if (threads < 1) {

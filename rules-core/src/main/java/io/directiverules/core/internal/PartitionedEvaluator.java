@@ -67,7 +67,7 @@ public final class PartitionedEvaluator {
             RuleSetRuntime.Outcome outcome = runtime.run(context, facts.lists().values(), null);
             return runtime.assemble(facts, context, language, outcome.violations(), outcome.actions());
         }
-        return runtime.assemble(facts, context, language, merged.violations(), merged.actions());
+        return runtime.assemble(facts, context, language, merged.violations(), merged.actions(), threads > 1);
     }
 
     private record Merged(List<Violation> violations, List<RequiredAction> actions) {

@@ -405,7 +405,17 @@ public final class RuleSetRuntime {
      */
     public ComplianceReport assemble(Facts facts, Evaluation evaluation, Language language,
                                      List<Violation> found, List<RequiredAction> required) {
-        return assemble(facts::unit, facts::official, facts.units().size(), evaluation, language, found, required);
+        return assemble(facts, evaluation, language, found, required, false);
+    }
+
+    /**
+     * The same, writing the messages on the common fork-join pool when {@code parallel} (a partitioned
+     * evaluation, whose host asked for several threads; {@link Facts} may be read from any thread).
+     */
+    public ComplianceReport assemble(Facts facts, Evaluation evaluation, Language language,
+                                     List<Violation> found, List<RequiredAction> required, boolean parallel) {
+        return assemble(facts::unit, facts::official, facts.units().size(), evaluation, language, found, required,
+                parallel);
     }
 
     /**
@@ -416,28 +426,44 @@ public final class RuleSetRuntime {
                                      Function<String, Optional<Official>> officials, int unitCount,
                                      Evaluation evaluation, Language language,
                                      List<Violation> found, List<RequiredAction> required) {
+        return assemble(units, officials, unitCount, evaluation, language, found, required, false);
+    }
+
+    private record Rendered(Violation violation, Map<String, Object> values) {
+    }
+
+    private ComplianceReport assemble(Function<String, Optional<Unit>> units,
+                                      Function<String, Optional<Official>> officials, int unitCount,
+                                      Evaluation evaluation, Language language,
+                                      List<Violation> found, List<RequiredAction> required, boolean parallel) {
         Names facts = new Names(units, officials);
         WorkingDayCalendar calendar = evaluation.calendar();
-        Map<String, Violation> byId = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> valuesById = new HashMap<>();
-        for (Violation v : found) {
+        // Messages are rendered independently of each other (in parallel when asked), then kept in order.
+        List<Rendered> rendered = (parallel ? found.parallelStream() : found.stream()).map(v -> {
             Map<String, Object> values = values(facts, evaluation, v);
-            valuesById.put(v.id(), values);
-            byId.putIfAbsent(v.id(), v.withText(
+            return new Rendered(v.withText(
                     messages.render(language, v.rule() + ".title", values, v.rule()),
                     messages.render(language, v.rule() + ".message", values, v.rule() + ": " + v.unitId()
-                            + (v.subjectId() == null ? "" : " / " + v.subjectId()))));
+                            + (v.subjectId() == null ? "" : " / " + v.subjectId()))), values);
+        }).toList();
+        Map<String, Violation> byId = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> valuesById = new HashMap<>();
+        for (Rendered r : rendered) {
+            valuesById.put(r.violation().id(), r.values());
+            byId.putIfAbsent(r.violation().id(), r.violation());
         }
         List<Violation> violations = byId.values().stream().sorted(Comparator.comparing(Violation::unitId)
                 .thenComparing(Violation::rule).thenComparing(v -> v.subjectId() == null ? "" : v.subjectId())
                 .thenComparing(Violation::id)).toList();
-        Map<String, RequiredAction> actionsById = new LinkedHashMap<>();
-        for (RequiredAction a : required) {
+        List<RequiredAction> described = (parallel ? required.parallelStream() : required.stream()).map(a -> {
             Map<String, Object> values = new HashMap<>(a.because().isEmpty() ? Map.of()
                     : valuesById.getOrDefault(a.because().get(0), Map.of()));
             values.putAll(actionValues(facts, a, language));
-            actionsById.putIfAbsent(a.id(), a.withDescription(messages.render(language, a.code() + ".description",
-                    values, a.code())));
+            return a.withDescription(messages.render(language, a.code() + ".description", values, a.code()));
+        }).toList();
+        Map<String, RequiredAction> actionsById = new LinkedHashMap<>();
+        for (RequiredAction a : described) {
+            actionsById.putIfAbsent(a.id(), a);
         }
         List<RequiredAction> actions = actionsById.values().stream().sorted(Comparator.comparing(
                 RequiredAction::unitId).thenComparing(RequiredAction::code).thenComparing(RequiredAction::id))
