@@ -42,7 +42,8 @@ import java.util.Set;
  * action) is withdrawn by the engine as soon as the facts that justified it change; after each change the
  * three phases run again to a fixpoint (main, then {@code escalation}, then {@code actions}), and only the
  * rules whose facts changed fire. A change of a unit re-resolves the actors and re-judges every rule that
- * reads the evaluation context: it costs about a full evaluation.
+ * reads the evaluation context: it costs about a full evaluation. A change of an official also re-judges the
+ * facts that name the official, for the rules that look the official up ({@code Evaluation.official}).
  *
  * <p>Keys: a fact's {@code id}; for lists without ids, assessments {@code unitId/year}, reports
  * {@code unitId/year/period}, asset changes {@code officialId/changedOn/amountVnd}, rotations
@@ -60,6 +61,8 @@ public final class IncrementalSession implements AutoCloseable {
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Integer> unitReferences = new HashMap<>();
     private final Map<String, Integer> officialReferences = new HashMap<>();
+    /** The facts that name each official: re-judged when the official changes (rules may look it up). */
+    private final Map<String, Set<FactHandle>> factsNaming = new HashMap<>();
     private final List<LocalDate> holidays;
     private Evaluation context;
     private FactHandle contextHandle;
@@ -99,8 +102,10 @@ public final class IncrementalSession implements AutoCloseable {
                 for (int copy = 2; byKey.containsKey(key); copy++) {
                     key = FactKeys.keyOf(fact) + "#" + copy;
                 }
-                byKey.put(key, session.insert(fact));
+                FactHandle handle = session.insert(fact);
+                byKey.put(key, handle);
                 count(fact, 1);
+                track(fact, handle, true);
             }
         }
         settle();
@@ -123,8 +128,10 @@ public final class IncrementalSession implements AutoCloseable {
             throw error(list, key, "already holds a fact with this key");
         }
         checkReferences(list, key, fact);
-        byKey.put(key, session.insert(fact));
+        FactHandle handle = session.insert(fact);
+        byKey.put(key, handle);
         count(fact, 1);
+        track(fact, handle, true);
         if (fact instanceof Unit unit) {
             units.put(unit.id(), unit);
             refreshContext();
@@ -145,9 +152,18 @@ public final class IncrementalSession implements AutoCloseable {
             throw error(list, key, "holds no fact with this key");
         }
         checkReferences(list, key, fact);
-        count(session.getObject(handle), -1);
+        Object before = session.getObject(handle);
+        count(before, -1);
+        track(before, handle, false);
         count(fact, 1);
+        track(fact, handle, true);
         session.update(handle, fact);
+        if (fact instanceof Official official) {
+            // Rules that look the official up (Evaluation.official) read it through these facts.
+            for (FactHandle naming : factsNaming.getOrDefault(official.id(), Set.of())) {
+                session.update(naming, session.getObject(naming));
+            }
+        }
         if (fact instanceof Unit unit) {
             units.put(unit.id(), unit);
             refreshContext();
@@ -176,6 +192,7 @@ public final class IncrementalSession implements AutoCloseable {
             throw error(list, key, "is still named by " + named.get(key) + " reference(s)");
         }
         count(fact, -1);
+        track(fact, handle, false);
         byKey.remove(key);
         session.delete(handle);
         if (fact instanceof Unit) {
@@ -299,7 +316,7 @@ public final class IncrementalSession implements AutoCloseable {
     private Evaluation contextOver(Evaluation from) {
         Map<String, FactHandle> officials = handles.get("officials");
         return new Evaluation(from.asOf(), from.fromYear(), from.parameters(), from.calendar(),
-                List.copyOf(units.values()), officials::containsKey);
+                List.copyOf(units.values()), this::official);
     }
 
     /** Units decide actors (heads, the ministry tree): a unit change re-resolves them everywhere. */
@@ -332,6 +349,18 @@ public final class IncrementalSession implements AutoCloseable {
         if (!unknown.isEmpty()) {
             throw error(list, key, String.join("; ", unknown));
         }
+    }
+
+    private void track(Object fact, FactHandle handle, boolean naming) {
+        FactKeys.references(fact, (kind, id) -> {
+            if (kind.equals(FactKeys.OFFICIAL)) {
+                if (naming) {
+                    factsNaming.computeIfAbsent(id, k -> new HashSet<>()).add(handle);
+                } else {
+                    factsNaming.computeIfPresent(id, (k, set) -> set.remove(handle) && set.isEmpty() ? null : set);
+                }
+            }
+        });
     }
 
     private void count(Object fact, int delta) {

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -189,6 +191,37 @@ class IncrementalSessionTest {
                 .lines().map(line -> line.length() >= 8 ? line.substring(8) : line.strip())
                 .reduce((a, b) -> a + "\n" + b).orElseThrow();
         assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"))).contains(example);
+    }
+
+    @Test
+    void anOfficialMovedToAnotherUnitTakesTheViolationsOfTheirDeclarationsAndGiftsAlong() {
+        // D09-DECL-04..07, GIFT-01 and COI-01 look the official up instead of joining it: the session must
+        // re-judge the official's facts when the official changes, or the violations stay in the old unit.
+        MinistryGenerator generator = MinistryGenerator.builder().officials(800).seed(21).laxUnitShare(0.4).build();
+        Facts facts = generator.facts();
+        LocalDate asOf = generator.asOf();
+        ComplianceReport before = engine.evaluate(facts, asOf, Language.EN);
+        Set<String> lookedUp = Set.of("D09-DECL-04", "D09-DECL-05", "D09-DECL-06", "D09-DECL-07", "D09-GIFT-01",
+                "D09-COI-01");
+        List<String> movedIds = before.violations().stream().filter(v -> lookedUp.contains(v.rule()))
+                .map(Violation::subjectId).distinct().limit(8).toList();
+        assertThat(movedIds).hasSizeGreaterThan(3);
+        try (IncrementalSession session = engine.openSession(facts, asOf, Language.EN)) {
+            for (String id : movedIds) {
+                Official o = facts.official(id).orElseThrow();
+                String elsewhere = facts.units().stream().map(Unit::id).filter(u -> !u.equals(o.unitId()))
+                        .skip(Math.floorMod(id.hashCode(), 20)).findFirst().orElseThrow();
+                session.update("officials", new Official(o.id(), o.fullName(), elsewhere, o.position(),
+                        o.positionGroup(), o.rotationBound(), o.positionSince(), o.annualDeclarant(),
+                        o.declarablePosition(), o.leader(), o.retirementDate(), o.postponements()));
+            }
+            assertEqualsFullEvaluation(session, asOf, "moving " + movedIds);
+            Map<String, String> unitOf = new HashMap<>();
+            session.facts().officials().forEach(o -> unitOf.put(o.id(), o.unitId()));
+            assertThat(session.report().violations()).filteredOn(v -> movedIds.contains(v.subjectId()))
+                    .filteredOn(v -> lookedUp.contains(v.rule())).isNotEmpty()
+                    .allSatisfy(v -> assertThat(v.unitId()).isEqualTo(unitOf.get(v.subjectId())));
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.directiverules.core.rule;
 import io.directiverules.core.Actor;
 import io.directiverules.core.Facts;
 import io.directiverules.core.Parameters;
+import io.directiverules.core.model.Official;
 import io.directiverules.core.model.UnitKind;
 
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -23,6 +25,7 @@ public final class Evaluation {
     private final Parameters parameters;
     private final WorkingDayCalendar calendar;
     private final ActorDirectory actors;
+    private final Function<String, Optional<Official>> officials;
 
     /**
      * Creates the context; the engine does this once per evaluation.
@@ -39,28 +42,43 @@ public final class Evaluation {
         this.parameters = parameters;
         this.calendar = calendar;
         this.actors = new ActorDirectory(facts, parameters.text("actors.personnelDepartmentId", asOf).orElse(null));
+        this.officials = facts::official;
     }
 
     /**
      * Creates the context of a long-lived session whose facts change: actors are resolved over {@code units}
-     * (the current units, copied) and {@code isOfficial} (a live view of the officials' ids).
+     * (the current units, copied) and {@code officials} (a live view of the officials by id).
      *
      * @param asOf the evaluation date
      * @param fromYear the first judged year
      * @param parameters resolved parameters
      * @param calendar the working-day calendar
      * @param units the units, to resolve unit heads and the units of a kind
-     * @param isOfficial whether an official id exists
+     * @param officials the official with an id, if any (read when a rule looks an official up)
      */
     public Evaluation(LocalDate asOf, int fromYear, Parameters parameters, WorkingDayCalendar calendar,
                       java.util.Collection<io.directiverules.core.model.Unit> units,
-                      java.util.function.Predicate<String> isOfficial) {
+                      Function<String, Optional<Official>> officials) {
         this.asOf = asOf;
         this.fromYear = fromYear;
         this.parameters = parameters;
         this.calendar = calendar;
-        this.actors = new ActorDirectory(units, isOfficial,
+        this.officials = officials;
+        this.actors = new ActorDirectory(units, id -> officials.apply(id).isPresent(),
                 parameters.text("actors.personnelDepartmentId", asOf).orElse(null));
+    }
+
+    /**
+     * The official with this id, looked up rather than matched: for a verdict that only needs the official's
+     * unit, as evidence, of a fact that names the official (a declaration, a gift). A join with
+     * {@code Official(id == $officialId)} keeps every official in the join's memory, once per rule; at
+     * national scale seven such joins cost a sixth of the evaluation. The engine keeps the lookup current:
+     * in an incremental session a change of an official re-judges the facts that name the official.
+     *
+     * @throws IllegalStateException when there is none (the facts' references are checked when read)
+     */
+    public Official official(String id) {
+        return officials.apply(id).orElseThrow(() -> new IllegalStateException("no official with id " + id));
     }
 
     /** The evaluation date. */
