@@ -43,7 +43,8 @@ import java.util.Set;
  * three phases run again to a fixpoint (main, then {@code escalation}, then {@code actions}), and only the
  * rules whose facts changed fire. A change of a unit re-resolves the actors and re-judges every rule that
  * reads the evaluation context: it costs about a full evaluation. A change of an official also re-judges the
- * facts that name the official, for the rules that look the official up ({@code Evaluation.official}).
+ * official's own records (declarations, asset changes, rotations, gifts, conflicts), for the rules that look
+ * the official up ({@code Evaluation.official}).
  *
  * <p>Keys: a fact's {@code id}; for lists without ids, assessments {@code unitId/year}, reports
  * {@code unitId/year/period}, asset changes {@code officialId/changedOn/amountVnd}, rotations
@@ -61,7 +62,7 @@ public final class IncrementalSession implements AutoCloseable {
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Integer> unitReferences = new HashMap<>();
     private final Map<String, Integer> officialReferences = new HashMap<>();
-    /** The facts that name each official: re-judged when the official changes (rules may look it up). */
+    /** The records of each official (FactKeys.ownerOfficial): re-judged when the official changes. */
     private final Map<String, Set<FactHandle>> factsNaming = new HashMap<>();
     private final List<LocalDate> holidays;
     private Evaluation context;
@@ -351,16 +352,21 @@ public final class IncrementalSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps {@link #factsNaming} current. Only the official's own records count (declarations, gifts...): a plan
+     * that lists thousands of officials, re-judged whenever one of them changes, would cost a full pass of
+     * its rules (a 1,000,000-official session measured seconds for such an update).
+     */
     private void track(Object fact, FactHandle handle, boolean naming) {
-        FactKeys.references(fact, (kind, id) -> {
-            if (kind.equals(FactKeys.OFFICIAL)) {
-                if (naming) {
-                    factsNaming.computeIfAbsent(id, k -> new HashSet<>()).add(handle);
-                } else {
-                    factsNaming.computeIfPresent(id, (k, set) -> set.remove(handle) && set.isEmpty() ? null : set);
-                }
-            }
-        });
+        String id = FactKeys.ownerOfficial(fact);
+        if (id == null) {
+            return;
+        }
+        if (naming) {
+            factsNaming.computeIfAbsent(id, k -> new HashSet<>()).add(handle);
+        } else {
+            factsNaming.computeIfPresent(id, (k, set) -> set.remove(handle) && set.isEmpty() ? null : set);
+        }
     }
 
     private void count(Object fact, int delta) {

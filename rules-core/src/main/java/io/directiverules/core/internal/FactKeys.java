@@ -82,6 +82,26 @@ public final class FactKeys {
         throw new IllegalArgumentException("not a fact: " + fact.getClass().getName());
     }
 
+    /**
+     * The official a fact belongs to (a declaration, an asset change, a rotation, a gift, a conflict of interest,
+     * each filed under one official by its {@code officialId}), or {@code null}. Plans that list officials do
+     * not belong to them.
+     */
+    public static String ownerOfficial(Object fact) {
+        if (fact instanceof Declaration d) {
+            return d.officialId();
+        } else if (fact instanceof AssetChange c) {
+            return c.officialId();
+        } else if (fact instanceof Rotation r) {
+            return r.officialId();
+        } else if (fact instanceof Gift g) {
+            return g.officialId();
+        } else if (fact instanceof Conflict c) {
+            return c.officialId();
+        }
+        return null;
+    }
+
     /** Hands each reference of {@code fact} to {@code reference}: ({@link #UNIT} or {@link #OFFICIAL}, id). */
     public static void references(Object fact, BiConsumer<String, String> reference) {
         if (fact instanceof Unit u) {

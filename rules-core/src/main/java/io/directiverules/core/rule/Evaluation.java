@@ -72,8 +72,10 @@ public final class Evaluation {
      * The official with this id, looked up rather than matched: for a verdict that only needs the official's
      * unit, as evidence, of a fact that names the official (a declaration, a gift). A join with
      * {@code Official(id == $officialId)} keeps every official in the join's memory, once per rule; at
-     * national scale seven such joins cost a sixth of the evaluation. The engine keeps the lookup current:
-     * in an incremental session a change of an official re-judges the facts that name the official.
+     * national scale seven such joins cost a sixth of the evaluation. The engine keeps the lookup current for
+     * the official's own records (declarations, asset changes, rotations, gifts, conflicts): in an
+     * incremental session a change of an official re-judges them. Join {@code Official} instead in a rule
+     * over a fact that only lists officials (a rotation or verification plan).
      *
      * @throws IllegalStateException when there is none (the facts' references are checked when read)
      */
