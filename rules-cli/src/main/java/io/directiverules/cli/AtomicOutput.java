@@ -29,13 +29,26 @@ final class AtomicOutput {
         Files.setPosixFilePermissions(temporary, permissions);
     }
 
+    /** Writes {@code text} (UTF-8) to {@code target}, whole or not at all. */
     static void write(Path target, String text) throws IOException {
+        write(target, temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8));
+    }
+
+    /** What fills the temporary file; it may stream a file of any size. */
+    @FunctionalInterface
+    interface Content {
+        /** Writes the whole content to {@code file}. */
+        void writeTo(Path file) throws IOException;
+    }
+
+    /** Has {@code content} write a temporary file beside {@code target}, which then replaces the target. */
+    static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            content.writeTo(temporary);
             keepUsualPermissions(temporary, absolute);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

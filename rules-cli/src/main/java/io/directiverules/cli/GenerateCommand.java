@@ -6,10 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -49,21 +46,9 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--officials: " + e.getMessage());
         }
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
         // Streamed to a temporary file beside the target, then moved: whole or not at all, at any size.
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        Map<String, Integer> counts;
-        try {
-            counts = generator.writeJson(temporary);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        AtomicOutput.write(out, temporary -> counts.putAll(generator.writeJson(temporary)));
         PrintWriter printed = spec.commandLine().getOut();
         long total = counts.values().stream().mapToLong(Integer::longValue).sum();
         printed.printf("Wrote %s: %,d facts (%,d units, %,d officials), seed %d, to evaluate as of %s.%n", out, total,

@@ -20,6 +20,9 @@ class GenerateCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("officials", "as of 2025-07-31").containsPattern("officials\\s+500");
         assertThat(Files.size(file)).isPositive();
+        // Readable like any file the user writes, not private as a temporary file is.
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
 
         EvaluateCommandTest.Run evaluated = EvaluateCommandTest.run("evaluate", "--facts", file.toString(),
                 "--as-of", "2025-07-31", "--format", "json");
