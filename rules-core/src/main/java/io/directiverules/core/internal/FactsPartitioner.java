@@ -2,16 +2,11 @@ package io.directiverules.core.internal;
 
 import io.directiverules.core.Facts;
 import io.directiverules.core.model.Assessment;
-import io.directiverules.core.model.AssetChange;
-import io.directiverules.core.model.Conflict;
 import io.directiverules.core.model.CorruptionCase;
-import io.directiverules.core.model.Declaration;
 import io.directiverules.core.model.Dissemination;
-import io.directiverules.core.model.Gift;
 import io.directiverules.core.model.InspectionPlan;
 import io.directiverules.core.model.Official;
 import io.directiverules.core.model.PeriodicReport;
-import io.directiverules.core.model.Rotation;
 import io.directiverules.core.model.Plan;
 import io.directiverules.core.model.PlanTask;
 import io.directiverules.core.model.RotationPlan;
@@ -157,25 +152,9 @@ final class FactsPartitioner {
             case "units" -> fact -> homes.getOrDefault(((Unit) fact).id(), SHARED);
             case "officials" -> fact -> officialHomes.getOrDefault(((Official) fact).id(), SHARED);
             case "declarations", "assetChanges", "rotations", "gifts", "conflicts" -> fact ->
-                    officialHomes.getOrDefault(officialOf(fact), SHARED);
+                    officialHomes.getOrDefault(FactKeys.ownerOfficial(fact), SHARED);
             default -> fact -> homes.getOrDefault(unitOf(fact), SHARED);
         };
-    }
-
-    private static String officialOf(Object fact) {
-        if (fact instanceof Declaration d) {
-            return d.officialId();
-        }
-        if (fact instanceof AssetChange c) {
-            return c.officialId();
-        }
-        if (fact instanceof Rotation r) {
-            return r.officialId();
-        }
-        if (fact instanceof Gift g) {
-            return g.officialId();
-        }
-        return ((Conflict) fact).officialId();
     }
 
     private static String unitOf(Object fact) {
