@@ -10,11 +10,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,12 +26,12 @@ import java.util.regex.Pattern;
  * rendering of {@code {name}} placeholders with values formatted for the language.
  */
 public final class MessageCatalog {
-    /** An upper-case code value ({@code ASSET_DECLARATION}), compiled once: reports render many messages. */
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.]*)}");
     private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Map<Language, Map<String, String>> templates = new EnumMap<>(Language.class);
+    /** Templates already parsed, by text; read by the threads of a partitioned evaluation. */
+    private final Map<String, Template> compiledTemplates = new ConcurrentHashMap<>();
 
     /** An empty catalog. */
     public MessageCatalog() {
@@ -70,7 +73,7 @@ public final class MessageCatalog {
 
     /** Renders {@code key} with {@code values}; a missing template gives {@code fallback}. */
     public String render(Language language, String key, Map<String, Object> values, String fallback) {
-        return template(language, key).map(t -> fill(language, t, values)).orElse(fallback);
+        return template(language, key).map(t -> compiled(t).fill(this, language, values)).orElse(fallback);
     }
 
     /**
@@ -79,20 +82,68 @@ public final class MessageCatalog {
      * so a test can find it.
      */
     public String fill(Language language, String template, Map<String, Object> values) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            String replacement = values.containsKey(name) && values.get(name) != null
-                    ? label(language, format(language, values.get(name))) : matcher.group();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        return Template.parse(template).fill(this, language, values);
+    }
+
+    /** A catalog template parsed into text and placeholders, once: a report renders it many times. */
+    private Template compiled(String template) {
+        Template compiled = compiledTemplates.get(template);
+        if (compiled == null) {
+            compiled = Template.parse(template);
+            compiledTemplates.putIfAbsent(template, compiled);
         }
-        matcher.appendTail(out);
-        return out.toString();
+        return compiled;
+    }
+
+    /**
+     * A template split at its placeholders: {@code texts[i]} precedes placeholder {@code names[i]}, and the
+     * last text ends the template ({@code texts} has one more element than {@code names}).
+     */
+    private record Template(String[] texts, String[] names, String[] written) {
+        static Template parse(String template) {
+            Matcher matcher = PLACEHOLDER.matcher(template);
+            List<String> texts = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<String> written = new ArrayList<>();
+            int end = 0;
+            while (matcher.find()) {
+                texts.add(template.substring(end, matcher.start()));
+                names.add(matcher.group(1));
+                written.add(matcher.group());
+                end = matcher.end();
+            }
+            texts.add(template.substring(end));
+            return new Template(texts.toArray(String[]::new), names.toArray(String[]::new),
+                    written.toArray(String[]::new));
+        }
+
+        String fill(MessageCatalog catalog, Language language, Map<String, Object> values) {
+            StringBuilder out = new StringBuilder(64);
+            for (int i = 0; i < names.length; i++) {
+                out.append(texts[i]);
+                Object value = values.get(names[i]);
+                out.append(value != null ? catalog.label(language, format(language, value)) : written[i]);
+            }
+            return out.append(texts[names.length]).toString();
+        }
     }
 
     private String label(Language language, String value) {
-        return CODE.matcher(value).matches() ? template(language, "label." + value).orElse(value) : value;
+        return isCode(value) ? template(language, "label." + value).orElse(value) : value;
+    }
+
+    /** Whether {@code value} is an upper-case code ({@code [A-Z][A-Z0-9_]+}), without a regex per value. */
+    private static boolean isCode(String value) {
+        if (value.length() < 2 || value.charAt(0) < 'A' || value.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String format(Language language, Object value) {
