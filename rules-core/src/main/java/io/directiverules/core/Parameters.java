@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,11 @@ import java.util.stream.Collectors;
 public final class Parameters {
     private final List<ParameterDefinition> definitions;
     private final Map<String, List<DatedValue>> values;
+    /**
+     * The dated values each key asked for resolves to (its own, else its family's default), found once: rules
+     * ask millions of times at scale, and a family key would otherwise search the definitions each time.
+     */
+    private final Map<String, List<DatedValue>> resolved = new ConcurrentHashMap<>();
 
     private Parameters(List<ParameterDefinition> definitions, Map<String, List<DatedValue>> values) {
         this.definitions = List.copyOf(definitions);
@@ -50,18 +56,32 @@ public final class Parameters {
 
     /** The value of {@code key} in force on {@code on}, if it has one. */
     public Optional<Object> find(String key, LocalDate on) {
-        List<DatedValue> dated = values.get(key);
+        return Optional.ofNullable(valueOn(key, on));
+    }
+
+    /** The value of {@code key} in force on {@code on}, or null. */
+    private Object valueOn(String key, LocalDate on) {
+        List<DatedValue> dated = resolved.get(key);
         if (dated == null) {
-            dated = definition(key).filter(ParameterDefinition::isFamily).map(ParameterDefinition::values)
-                    .orElse(List.of());
+            dated = resolve(key);
+            // Only keys that resolve are kept: a host asking for arbitrary unknown keys cannot grow the map.
+            if (!dated.isEmpty()) {
+                resolved.putIfAbsent(key, dated);
+            }
         }
         // A loop, not a stream: rules look parameters up once per matched fact, millions of times at scale.
         for (DatedValue value : dated) {
             if (value.inForceOn(on)) {
-                return Optional.of(value.value());
+                return value.value();
             }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    private List<DatedValue> resolve(String key) {
+        List<DatedValue> own = values.get(key);
+        return own != null ? own : definition(key).filter(ParameterDefinition::isFamily)
+                .map(ParameterDefinition::values).orElse(List.of());
     }
 
     /**
@@ -83,8 +103,11 @@ public final class Parameters {
     }
 
     private Object require(String key, LocalDate on) {
-        return find(key, on).orElseThrow(() -> new IllegalStateException(
-                "parameter " + key + " has no value in force on " + on));
+        Object value = valueOn(key, on);
+        if (value == null) {
+            throw new IllegalStateException("parameter " + key + " has no value in force on " + on);
+        }
+        return value;
     }
 
     /** An {@link ParameterType#INTEGER} value that fits an {@code int}. */
