@@ -20,7 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Splits a fact set by top-level unit subtree, for partitioned evaluation.
@@ -93,21 +93,23 @@ final class FactsPartitioner {
             facts.lists().keySet().forEach(name -> byName.put(name, new ArrayList<>()));
             lists.add(byName);
         }
-        for (Map.Entry<String, List<?>> list : facts.lists().entrySet()) {
+        // Each list is distributed on its own (in parallel: the split is the serial step before the partitions
+        // run), into that list's per-partition targets. (A copy in a list splits evenly; a map's entries do not.)
+        List<Map.Entry<String, List<?>>> named = new ArrayList<>(facts.lists().entrySet());
+        named.parallelStream().filter(list -> !list.getKey().equals("verificationPlans")).forEach(list -> {
             String name = list.getKey();
-            if (name.equals("verificationPlans")) {
-                continue;
-            }
-            Function<Object, Integer> home = homeFunction(name, homes, officialHomes);
+            List<List<Object>> targets = new ArrayList<>(count);
+            lists.forEach(byName -> targets.add(byName.get(name)));
+            ToIntFunction<Object> home = homeFunction(name, homes, officialHomes);
             for (Object fact : list.getValue()) {
-                int p = home.apply(fact);
+                int p = home.applyAsInt(fact);
                 if (p == SHARED) {
-                    lists.forEach(byName -> byName.get(name).add(fact));
+                    targets.forEach(target -> target.add(fact));
                 } else {
-                    lists.get(p).get(name).add(fact);
+                    targets.get(p).add(fact);
                 }
             }
-        }
+        });
         for (VerificationPlan plan : facts.verificationPlans()) {
             for (int p = 0; p < count; p++) {
                 int partition = p;
@@ -146,7 +148,7 @@ final class FactsPartitioner {
         return SHARED;
     }
 
-    private static Function<Object, Integer> homeFunction(String list, Map<String, Integer> homes,
+    private static ToIntFunction<Object> homeFunction(String list, Map<String, Integer> homes,
                                                           Map<String, Integer> officialHomes) {
         return switch (list) {
             case "units" -> fact -> homes.getOrDefault(((Unit) fact).id(), SHARED);

@@ -87,14 +87,18 @@ public final class PartitionedEvaluator {
         // The authority for the roots' escalations and actions: the smallest partition, cheapest to run again.
         int authority = partitions.stream().min(Comparator.comparingInt(FactsPartitioner.Partition::size)
                 .thenComparingInt(FactsPartitioner.Partition::index)).orElseThrow().index();
+        // The violations each partition decides on: those of its units, and the roots' for the authority.
+        Map<Integer, List<Violation>> byHome = new HashMap<>();
+        for (Violation v : main.values()) {
+            int home = split.home(v.unitId());
+            byHome.computeIfAbsent(home == FactsPartitioner.SHARED ? authority : home, h -> new ArrayList<>()).add(v);
+        }
         Map<Integer, List<Violation>> missing = new HashMap<>();
         for (FactsPartitioner.Partition p : partitions) {
             Set<String> seen = ids(outcomes.get(p.index()).mainPhase());
             List<Violation> lacking = new ArrayList<>();
-            for (Violation v : main.values()) {
-                int home = split.home(v.unitId());
-                boolean needed = home == p.index() || home == FactsPartitioner.SHARED && p.index() == authority;
-                if (needed && !seen.contains(v.id())) {
+            for (Violation v : byHome.getOrDefault(p.index(), List.of())) {
+                if (!seen.contains(v.id())) {
                     lacking.add(v);
                 }
             }
