@@ -432,6 +432,27 @@ public final class RuleSetRuntime {
     private record Rendered(Violation violation, Map<String, Object> values) {
     }
 
+    /** The report's order of violations: by unit, rule, subject (none first), id. */
+    private static final Comparator<Violation> VIOLATION_ORDER = (a, b) -> {
+        int c = a.unitId().compareTo(b.unitId());
+        if (c == 0) {
+            c = a.rule().compareTo(b.rule());
+        }
+        if (c == 0) {
+            c = (a.subjectId() == null ? "" : a.subjectId()).compareTo(b.subjectId() == null ? "" : b.subjectId());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    };
+
+    /** The report's order of actions: by unit, code, id. */
+    private static final Comparator<RequiredAction> ACTION_ORDER = (a, b) -> {
+        int c = a.unitId().compareTo(b.unitId());
+        if (c == 0) {
+            c = a.code().compareTo(b.code());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    };
+
     private ComplianceReport assemble(Function<String, Optional<Unit>> units,
                                       Function<String, Optional<Official>> officials, int unitCount,
                                       Evaluation evaluation, Language language,
@@ -452,22 +473,18 @@ public final class RuleSetRuntime {
             valuesById.put(r.violation().id(), r.values());
             byId.putIfAbsent(r.violation().id(), r.violation());
         }
-        List<Violation> violations = byId.values().stream().sorted(Comparator.comparing(Violation::unitId)
-                .thenComparing(Violation::rule).thenComparing(v -> v.subjectId() == null ? "" : v.subjectId())
-                .thenComparing(Violation::id)).toList();
+        List<Violation> violations = byId.values().stream().sorted(VIOLATION_ORDER).toList();
         List<RequiredAction> described = (parallel ? required.parallelStream() : required.stream()).map(a -> {
-            Map<String, Object> values = new HashMap<>(a.because().isEmpty() ? Map.of()
-                    : valuesById.getOrDefault(a.because().get(0), Map.of()));
-            values.putAll(actionValues(facts, a, language));
+            // The action's own values, over those of the first violation it answers (not a copy of them).
+            Map<String, Object> values = new Layered(actionValues(facts, a, language), a.because().isEmpty()
+                    ? Map.of() : valuesById.getOrDefault(a.because().get(0), Map.of()));
             return a.withDescription(messages.render(language, a.code() + ".description", values, a.code()));
         }).toList();
         Map<String, RequiredAction> actionsById = new LinkedHashMap<>();
         for (RequiredAction a : described) {
             actionsById.putIfAbsent(a.id(), a);
         }
-        List<RequiredAction> actions = actionsById.values().stream().sorted(Comparator.comparing(
-                RequiredAction::unitId).thenComparing(RequiredAction::code).thenComparing(RequiredAction::id))
-                .toList();
+        List<RequiredAction> actions = actionsById.values().stream().sorted(ACTION_ORDER).toList();
         List<String> notes = new ArrayList<>();
         for (int year : calendar.yearsWithoutData()) {
             notes.add(language == Language.VI
@@ -476,6 +493,38 @@ public final class RuleSetRuntime {
         }
         return new ComplianceReport(evaluation.asOf(), language, ruleSet,
                 ComplianceReport.summarize(violations, actions, unitCount), violations, actions, notes);
+    }
+
+    /**
+     * The values of {@code top} over those of {@code below}: a message's values without copying {@code below}
+     * for each of the thousands of actions that answer a violation.
+     */
+    private static final class Layered extends java.util.AbstractMap<String, Object> {
+        private final Map<String, Object> top;
+        private final Map<String, Object> below;
+
+        Layered(Map<String, Object> top, Map<String, Object> below) {
+            this.top = top;
+            this.below = below;
+        }
+
+        @Override
+        public Object get(Object key) {
+            Object value = top.get(key);
+            return value != null || top.containsKey(key) ? value : below.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return top.containsKey(key) || below.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> merged = new HashMap<>(below);
+            merged.putAll(top);
+            return Collections.unmodifiableMap(merged).entrySet();
+        }
     }
 
     /** Looks units and officials up by id, for messages. */
