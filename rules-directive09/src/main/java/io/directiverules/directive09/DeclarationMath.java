@@ -6,6 +6,7 @@ import io.directiverules.core.rule.Evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -45,14 +46,49 @@ public final class DeclarationMath {
      */
     public static List<ThresholdReached> supplementaryThresholdReached(Collection<AssetChange> changes,
                                                                        Evaluation evaluation) {
-        Map<Integer, List<AssetChange>> byYear = new TreeMap<>();
-        for (AssetChange change : changes) {
-            byYear.computeIfAbsent(change.changedOn().getYear(), year -> new ArrayList<>()).add(change);
+        if (changes.isEmpty()) {
+            return List.of();
         }
-        List<ThresholdReached> reached = new ArrayList<>(1);
-        byYear.forEach((year, ofYear) -> supplementaryThresholdReachedOn(ofYear, evaluation)
-                .ifPresent(day -> reached.add(new ThresholdReached(year, day, changesUpTo(ofYear, day)))));
+        // Sorted by day, without a map per official and year: this runs once per official at national scale.
+        AssetChange[] byDay = changes.toArray(AssetChange[]::new);
+        Arrays.sort(byDay, Comparator.comparing(AssetChange::changedOn));
+        List<ThresholdReached> reached = List.of();
+        int i = 0;
+        while (i < byDay.length) {
+            int year = byDay[i].changedOn().getYear();
+            long total = 0;
+            LocalDate reachedOn = null;
+            // Changes of the same day count together: the total of a day is only known once all are added.
+            while (i < byDay.length && byDay[i].changedOn().getYear() == year) {
+                LocalDate day = byDay[i].changedOn();
+                while (i < byDay.length && byDay[i].changedOn().equals(day)) {
+                    total = Math.addExact(total, byDay[i].amountVnd());
+                    i++;
+                }
+                if (reachedOn == null && total >= evaluation.amount(SUPPLEMENTARY_THRESHOLD, day)) {
+                    reachedOn = day;
+                }
+            }
+            if (reachedOn != null) {
+                if (reached.isEmpty()) {
+                    reached = new ArrayList<>(1);
+                }
+                LocalDate day = reachedOn;
+                // In the order the changes were given, as evidence.
+                reached.add(new ThresholdReached(year, day, changes.stream()
+                        .filter(c -> c.changedOn().getYear() == year && !c.changedOn().isAfter(day)).toList()));
+            }
+        }
         return reached;
+    }
+
+    /**
+     * Whether the changes of some year reach the supplementary threshold ({@link #supplementaryThresholdReached}
+     * is not empty): a test a rule can put before its {@code from}, which the engine evaluates more slowly.
+     */
+    public static boolean supplementaryThresholdReachedInSomeYear(Collection<AssetChange> changes,
+                                                                  Evaluation evaluation) {
+        return !supplementaryThresholdReached(changes, evaluation).isEmpty();
     }
 
     /**
