@@ -26,15 +26,18 @@ import java.util.Set;
  * with peak heap and throughput. The baseline's violations must equal the engine's (and the partitioned
  * report the single one) before any ratio is printed; a difference fails the run (exit status 1).
  *
- * <p>Each timed step (the engine in one session, partitioned, the baseline) first runs {@code --warmups}
- * times on the same facts untimed, so that the JIT has compiled the same code paths for the engine and the
- * baseline, then {@code --runs} times timed, each after a full collection; the table shows the median time
- * and the largest peak heap of the timed runs.
+ * <p>Each timed step (the engine in one session, partitioned, the baseline) first runs on the same facts
+ * untimed, at least {@code --warmups} times and for at least {@code --warmup-seconds} (JMH's way: a number of
+ * runs alone warms a 0.1 s step far less than a 10 s one), so that the JIT has compiled the code paths of
+ * the engine and of the baseline alike; then {@code --runs} times timed, each after a full collection. The
+ * table shows the median time and the largest peak heap of the timed runs, and the time of the first run at
+ * that size (after only the short warm-up on 20,000 officials): nearer what a one-off command line run sees.
  *
  * <pre>
  * java -Xmx8g -cp rules-bench/target/benchmarks.jar io.directiverules.bench.BenchCommand \
  *     --officials 10000,100000,1000000 [--seed 1] [--dir target/bench-data] [--threads 2]
- *     [--modes single,partitioned,baseline] [--warmups 1] [--runs 3] [--incremental 2000]
+ *     [--modes single,partitioned,baseline] [--warmups 1] [--warmup-seconds 20] [--runs 3]
+ *     [--incremental 2000]
  * </pre>
  */
 public final class BenchCommand {
@@ -46,6 +49,7 @@ public final class BenchCommand {
     private final Set<String> modes = new LinkedHashSet<>(List.of("single", "partitioned", "baseline"));
     private int incrementalUpdates;
     private int warmups = 1;
+    private double warmupSeconds = 20;
     private int runs = 3;
     private final PrintStream out;
 
@@ -61,7 +65,8 @@ public final class BenchCommand {
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.err.println("usage: BenchCommand --officials N[,N...] [--seed S] [--dir DIR] [--threads T]"
-                    + " [--modes single,partitioned,baseline] [--warmups W] [--runs R] [--incremental UPDATES]");
+                    + " [--modes single,partitioned,baseline] [--warmups W] [--warmup-seconds S] [--runs R]"
+                    + " [--incremental UPDATES]");
             System.exit(2);
         }
         System.exit(command.run() ? 0 : 1);
@@ -82,6 +87,7 @@ public final class BenchCommand {
                 }
                 case "--incremental" -> incrementalUpdates = Integer.parseInt(required(value, args[i++]));
                 case "--warmups" -> warmups = Integer.parseInt(required(value, args[i++]));
+                case "--warmup-seconds" -> warmupSeconds = Double.parseDouble(required(value, args[i++]));
                 case "--runs" -> runs = Integer.parseInt(required(value, args[i++]));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -89,8 +95,8 @@ public final class BenchCommand {
         if (sizes.isEmpty()) {
             throw new IllegalArgumentException("--officials is required");
         }
-        if (warmups < 0 || runs < 1) {
-            throw new IllegalArgumentException("--warmups must be 0 or more and --runs 1 or more");
+        if (warmups < 0 || runs < 1 || warmupSeconds < 0) {
+            throw new IllegalArgumentException("--warmups and --warmup-seconds must be 0 or more and --runs 1 or more");
         }
     }
 
@@ -102,10 +108,11 @@ public final class BenchCommand {
     }
 
     private boolean run() throws Exception {
-        out.printf(Locale.ROOT, "directive-rules benchmark: %d cores, max heap %,d MB, Java %s, threads %d,"
-                        + " %d warm-up and %d timed runs per step (median)%n",
+        out.printf(Locale.ROOT, "directive-rules benchmark: %d cores, max heap %,d MB, Java %s, threads %d;"
+                        + " per step, untimed warm-up runs (at least %d, and for at least %.0f s), then %d timed"
+                        + " runs (median)%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"), threads, warmups, runs);
+                System.getProperty("java.version"), threads, warmups, warmupSeconds, runs);
         warmUp();
         List<Row> rows = new ArrayList<>();
         boolean ok = true;
@@ -165,6 +172,7 @@ public final class BenchCommand {
             Timed<ComplianceReport> timed = timed(() -> partitioned.evaluate(facts, asOf, Language.EN));
             partitionedReport = timed.result();
             row.partitioned = timed.seconds();
+            row.partitionedFirst = timed.firstSeconds();
             row.partitionedHeap = timed.peakHeap();
             row.violations = partitionedReport.violations().size();
             row.actions = partitionedReport.actions().size();
@@ -175,6 +183,7 @@ public final class BenchCommand {
             Timed<List<Finding>> timed = timed(() -> baseline.evaluate(facts, asOf));
             List<Finding> found = timed.result();
             row.baseline = timed.seconds();
+            row.baselineFirst = timed.firstSeconds();
             row.baselineHeap = timed.peakHeap();
             if (reference == null) {
                 reference = single.evaluate(facts, asOf, Language.EN);
@@ -220,14 +229,23 @@ public final class BenchCommand {
         return row;
     }
 
-    /** What {@link #timed} measured: the median time of the timed runs, their largest peak heap, a result. */
-    private record Timed<T>(double seconds, long peakHeap, T result) {
+    /**
+     * What {@link #timed} measured: the median time of the timed runs, their largest peak heap, a result; and
+     * the time of the first run (cold, or 0 when there was no warm-up run).
+     */
+    private record Timed<T>(double seconds, long peakHeap, T result, double firstSeconds) {
     }
 
-    /** Runs {@code step} {@link #warmups} times untimed, then {@link #runs} times timed. */
+    /** Runs {@code step} untimed ({@link #warmups} times and {@link #warmupSeconds}), then {@link #runs} timed. */
     private <T> Timed<T> timed(java.util.function.Supplier<T> step) {
-        for (int i = 0; i < warmups; i++) {
+        double first = 0;
+        long warmupStarted = System.nanoTime();
+        for (int i = 0; i < warmups || i > 0 && seconds(warmupStarted) < warmupSeconds; i++) {
+            long started = System.nanoTime();
             step.get();
+            if (i == 0) {
+                first = seconds(started);
+            }
         }
         double[] times = new double[runs];
         long peak = 0;
@@ -242,7 +260,7 @@ public final class BenchCommand {
         }
         Arrays.sort(times);
         double median = runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
-        return new Timed<>(median, peak, result);
+        return new Timed<>(median, peak, result, first);
     }
 
     private static boolean outOfMemory(Throwable e) {
@@ -262,15 +280,17 @@ public final class BenchCommand {
         out.println();
         out.println("| officials | facts | file MB | read s | build s | single s | partitioned s | facts/s"
                 + " (partitioned) | peak heap MB (read / single / partitioned / baseline) | baseline s"
-                + " | single / baseline | partitioned / baseline | violations | actions | baseline check |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|");
+                + " | single / baseline | partitioned / baseline | first run s: partitioned / baseline"
+                + " | violations | actions | baseline check |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---:|---|");
         for (Row r : rows) {
             out.printf(Locale.ROOT, "| %,d | %,d | %.0f | %.1f | %.1f | %s | %s | %s | %s / %s / %s / %s | %s | %s | %s"
-                            + " | %,d | %,d | %s |%n", r.officials, r.facts, r.megabytes, r.read, r.build,
+                            + " | %s / %s (%s) | %,d | %,d | %s |%n", r.officials, r.facts, r.megabytes, r.read, r.build,
                     r.singleOutOfMemory ? "out of memory" : time(r.single), time(r.partitioned),
                     r.partitioned > 0 ? String.format(Locale.ROOT, "%,.0f", r.facts / r.partitioned) : "-",
                     mb(r.readHeap), mb(r.singleHeap), mb(r.partitionedHeap), mb(r.baselineHeap), time(r.baseline),
-                    ratio(r.single, r.baseline), ratio(r.partitioned, r.baseline), r.violations, r.actions,
+                    ratio(r.single, r.baseline), ratio(r.partitioned, r.baseline), time(r.partitionedFirst),
+                    time(r.baselineFirst), ratio(r.partitionedFirst, r.baselineFirst), r.violations, r.actions,
                     !r.agrees ? "MISMATCH" : r.compared > 0 ? "equal (" + r.compared + ")" : "-");
         }
         rows.stream().filter(r -> r.incremental != null).forEach(r -> out.printf(Locale.ROOT,
@@ -301,6 +321,8 @@ public final class BenchCommand {
         double single;
         double partitioned;
         double baseline;
+        double partitionedFirst;
+        double baselineFirst;
         long readHeap;
         long singleHeap;
         long partitionedHeap;
