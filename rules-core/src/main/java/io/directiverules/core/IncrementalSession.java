@@ -62,8 +62,11 @@ public final class IncrementalSession implements AutoCloseable {
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Integer> unitReferences = new HashMap<>();
     private final Map<String, Integer> officialReferences = new HashMap<>();
-    /** The records of each official (FactKeys.ownerOfficial): re-judged when the official changes. */
-    private final Map<String, Set<FactHandle>> factsNaming = new HashMap<>();
+    /**
+     * The records of each official (FactKeys.ownerOfficial): re-judged when the official changes. Lists, not
+     * sets: an official has a handful, and a million small hash sets cost a quarter of a gigabyte.
+     */
+    private final Map<String, List<FactHandle>> factsNaming = new HashMap<>();
     private final List<LocalDate> holidays;
     private Evaluation context;
     private FactHandle contextHandle;
@@ -161,7 +164,7 @@ public final class IncrementalSession implements AutoCloseable {
         session.update(handle, fact);
         if (fact instanceof Official official) {
             // Rules that look the official up (Evaluation.official) read it through these facts.
-            for (FactHandle naming : factsNaming.getOrDefault(official.id(), Set.of())) {
+            for (FactHandle naming : factsNaming.getOrDefault(official.id(), List.of())) {
                 session.update(naming, session.getObject(naming));
             }
         }
@@ -363,9 +366,12 @@ public final class IncrementalSession implements AutoCloseable {
             return;
         }
         if (naming) {
-            factsNaming.computeIfAbsent(id, k -> new HashSet<>()).add(handle);
+            List<FactHandle> handles = factsNaming.computeIfAbsent(id, k -> new ArrayList<>(2));
+            if (!handles.contains(handle)) {
+                handles.add(handle);
+            }
         } else {
-            factsNaming.computeIfPresent(id, (k, set) -> set.remove(handle) && set.isEmpty() ? null : set);
+            factsNaming.computeIfPresent(id, (k, list) -> list.remove(handle) && list.isEmpty() ? null : list);
         }
     }
 
