@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +52,36 @@ class PartitionedEvaluationTest {
         // The set is not trivially compliant: there is something to merge in most areas.
         assertThat(report.violations().stream().map(v -> v.rule()).distinct().count()).isGreaterThan(5);
         assertSameReport(facts, generator.asOf());
+    }
+
+    @Test
+    void theOrderOfTheRecordsInTheListsDoesNotChangeTheReport() {
+        // Generated lists come grouped by official, which the partitioner takes advantage of; shuffled, every
+        // record's official is looked up afresh, and the report must not move.
+        MinistryGenerator generator = MinistryGenerator.builder().officials(2_000).seed(5).build();
+        Facts facts = generator.facts();
+        Random random = new Random(5);
+        Facts shuffled = Facts.builder().units(facts.units()).officials(shuffle(facts.officials(), random))
+                .assessments(shuffle(facts.assessments(), random)).plans(shuffle(facts.plans(), random))
+                .disseminations(shuffle(facts.disseminations(), random))
+                .declarations(shuffle(facts.declarations(), random))
+                .assetChanges(shuffle(facts.assetChanges(), random))
+                .verificationPlans(facts.verificationPlans()).rotationPlans(shuffle(facts.rotationPlans(), random))
+                .rotations(shuffle(facts.rotations(), random)).gifts(shuffle(facts.gifts(), random))
+                .conflicts(shuffle(facts.conflicts(), random)).inspectionPlans(facts.inspectionPlans())
+                .cases(shuffle(facts.cases(), random)).reports(shuffle(facts.reports(), random))
+                .holidays(facts.holidays()).build();
+        assertThat(shuffled.size()).isEqualTo(facts.size());
+        assertThat(shuffled.declarations()).isNotEqualTo(facts.declarations());
+        ComplianceReport expected = single.evaluate(facts, generator.asOf(), Language.EN);
+        assertThat(partitioned.evaluate(shuffled, generator.asOf(), Language.EN)).isEqualTo(expected);
+        assertThat(single.evaluate(shuffled, generator.asOf(), Language.EN)).isEqualTo(expected);
+    }
+
+    private static <T> List<T> shuffle(List<T> list, Random random) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.shuffle(copy, random);
+        return copy;
     }
 
     @Test
