@@ -94,6 +94,7 @@ public final class IncrementalSession implements AutoCloseable {
         this.session = logicalBase.newKieSession();
         session.addEventListener(new Tracker());
         this.context = contextOver(initial);
+        RuleSetRuntime.bindEvaluation(session, context);
         contextHandle = session.insert(context);
         for (int year : context.judgedYears()) {
             session.insert(new JudgedYear(year));
@@ -326,6 +327,7 @@ public final class IncrementalSession implements AutoCloseable {
     /** Units decide actors (heads, the ministry tree): a unit change re-resolves them everywhere. */
     private void refreshContext() {
         context = contextOver(context);
+        RuleSetRuntime.bindEvaluation(session, context);
         session.update(contextHandle, context);
     }
 

@@ -99,6 +99,10 @@ class SandboxTest {
                         "System", "forbidden"),
                 arguments("global", afterPackage("global java.util.List results;\n", consequence("int x = 1;")), "global",
                         "globals are not allowed"),
+                arguments("the evaluation under another name", afterPackage("global Evaluation ctx;\n",
+                        consequence("int x = 1;")), "global", "globals are not allowed"),
+                arguments("another type named evaluation", afterPackage("global java.util.List evaluation;\n",
+                        consequence("int x = 1;")), "global", "globals are not allowed"),
                 arguments("import", afterPackage("import java.io.File;\n", consequence("int x = 1;")), "java.io.File",
                         "`java.io.File` is not on the rules' allow-list"),
                 arguments("import of a package", afterPackage("import java.lang.reflect.*;\n", consequence("int x = 1;")),
@@ -154,6 +158,30 @@ class SandboxTest {
 
         assertThat(folder.errors()).isNotEmpty().allSatisfy(e -> assertThat(e).contains("is forbidden in rules"))
                 .anySatisfy(e -> assertThat(e).contains("`System` is forbidden"));
+    }
+
+    @Test
+    void theEvaluationGlobalIsSetByTheEngineInEvaluationsAndSessions() {
+        ComplianceEngine engine = new RuleFolder(temp).write("global.drl", RuleFolder.HEADER + """
+                global io.directiverules.core.rule.Evaluation evaluation;
+
+                rule "G-01 Unit judged on the evaluation date"
+                    @ruleId("G-01") @severity("LOW") @legalBasis("Analyst §1")
+                when
+                    $unit : Unit(name.length() > 0, evaluation.asOf.year > 2000)
+                then
+                    insert(Verdict.violation(drools).unit($unit.id()).detail("asOf", evaluation.asOf()).build());
+                end
+                """).build();
+        int units = TestModule.facts().units().size();
+
+        ComplianceReport report = engine.evaluate(TestModule.facts(), TestModule.AS_OF);
+        try (IncrementalSession session = engine.openSession(TestModule.facts(), TestModule.AS_OF, Language.EN)) {
+            assertThat(session.report().violationsOf("G-01")).isEqualTo(report.violationsOf("G-01"));
+        }
+
+        assertThat(report.violationsOf("G-01")).hasSize(units)
+                .allSatisfy(v -> assertThat(v.details().get("asOf")).isEqualTo(TestModule.AS_OF));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.directiverules.core.internal;
 import io.directiverules.core.Diagnostic;
 import io.directiverules.core.internal.DrlText.Kind;
 import io.directiverules.core.internal.DrlText.Token;
+import io.directiverules.core.rule.Evaluation;
 import org.drools.drl.ast.descr.EnumDeclarationDescr;
 import org.drools.drl.ast.descr.EnumLiteralDescr;
 import org.drools.drl.ast.descr.FunctionDescr;
@@ -218,9 +219,10 @@ final class DrlSandbox {
                 return false;
             }
             case "global" -> {
-                if (next != null && next.kind() == Kind.IDENTIFIER) {
-                    error(source, token.offset(), "globals are not allowed in rules: the engine sets none, and a"
-                            + " global would hand rules an object of the host");
+                if (next != null && next.kind() == Kind.IDENTIFIER && !evaluationGlobal(tokens, i)) {
+                    error(source, token.offset(), "globals are not allowed in rules, except `global Evaluation "
+                            + RuleSetRuntime.EVALUATION_GLOBAL + ";`, which the engine sets: another global would"
+                            + " hand rules an object of the host");
                     return true;
                 }
                 return false;
@@ -358,6 +360,23 @@ final class DrlSandbox {
             j += 2;
         }
         return parts;
+    }
+
+    /** Whether the global declared at {@code i} is {@code global [io.directiverules.core.rule.]Evaluation evaluation;}. */
+    private static boolean evaluationGlobal(List<Token> tokens, int i) {
+        StringBuilder type = new StringBuilder();
+        int j = i + 1;
+        while (j + 1 < tokens.size() && tokens.get(j).kind() == Kind.IDENTIFIER && tokens.get(j + 1).is(".")) {
+            type.append(tokens.get(j).text()).append('.');
+            j += 2;
+        }
+        if (j + 2 >= tokens.size() || tokens.get(j).kind() != Kind.IDENTIFIER) {
+            return false;
+        }
+        type.append(tokens.get(j).text());
+        boolean evaluationType = type.toString().equals(Evaluation.class.getSimpleName())
+                || type.toString().equals(Evaluation.class.getName());
+        return evaluationType && tokens.get(j + 1).is(RuleSetRuntime.EVALUATION_GLOBAL) && tokens.get(j + 2).is(";");
     }
 
     private static boolean hasSemicolonInside(List<Token> tokens, int open) {

@@ -265,6 +265,7 @@ public final class RuleSetRuntime {
                         firing = null;
                     }
                 });
+                bindEvaluation(session, evaluation);
                 session.insert(evaluation);
                 for (int year : evaluation.judgedYears()) {
                     session.insert(new JudgedYear(year));
@@ -580,6 +581,25 @@ public final class RuleSetRuntime {
                     .or(() -> facts.unit(a.actorId()).map(Unit::name)).orElse(a.actorId()));
         }
         return values;
+    }
+
+    /** The name of the DRL global a rule set may declare to read the evaluation without joining it. */
+    public static final String EVALUATION_GLOBAL = "evaluation";
+
+    /**
+     * Sets the global {@value #EVALUATION_GLOBAL} of {@code session} to {@code evaluation} when its rules declare
+     * it ({@code global Evaluation evaluation;}). A constraint that reads the evaluation through the global, not
+     * a joined {@code Evaluation} fact, is tested once when a fact is inserted and keeps no memory of the facts
+     * it rejects: for patterns over the big lists. The evaluation date, judged years and parameters never change
+     * in a session, so what was tested stays true.
+     */
+    public static void bindEvaluation(KieSession session, Evaluation evaluation) {
+        boolean declared = session.getKieBase().getKiePackages().stream().anyMatch(p -> p.getGlobalVariables()
+                .stream().anyMatch(g -> g.getName().equals(EVALUATION_GLOBAL)
+                        && g.getType().equals(Evaluation.class.getName())));
+        if (declared) {
+            session.setGlobal(EVALUATION_GLOBAL, evaluation);
+        }
     }
 
     /** The rule set this runtime evaluates with. */
