@@ -81,9 +81,14 @@ final class DeclarationBaseline {
             return;
         }
         LocalDate due = returned.plusDays(parameters.integer("declaration.fixWithinDays", returned));
-        if (asOf.isAfter(due) && (d.correctedOn() == null || d.correctedOn().isAfter(due))) {
-            found.add(new Finding("D09-DECL-05", official.unitId(), official.id(), due,
-                    yearAndDeclaration(returned.getYear(), d)));
+        missed("D09-DECL-05", official, d, returned.getYear(), due, d.correctedOn(), found);
+    }
+
+    /** A finding of {@code rule} when {@code due} has passed and {@code doneOn} is not on or before it. */
+    private void missed(String rule, Official official, Declaration d, int year, LocalDate due, LocalDate doneOn,
+                        List<Finding> found) {
+        if (asOf.isAfter(due) && (doneOn == null || doneOn.isAfter(due))) {
+            found.add(new Finding(rule, official.unitId(), official.id(), due, yearAndDeclaration(year, d)));
         }
     }
 
@@ -94,10 +99,7 @@ final class DeclarationBaseline {
             return;
         }
         LocalDate due = planned.minusDays(parameters.integer("declaration.personnelWork.daysBefore", planned));
-        if (asOf.isAfter(due) && (d.submittedOn() == null || d.submittedOn().isAfter(due))) {
-            found.add(new Finding("D09-DECL-06", official.unitId(), official.id(), due,
-                    yearAndDeclaration(planned.getYear(), d)));
-        }
+        missed("D09-DECL-06", official, d, planned.getYear(), due, d.submittedOn(), found);
     }
 
     /** D09-DECL-07: a received declaration not publicized in time, or posted for fewer days than required. */
@@ -109,10 +111,7 @@ final class DeclarationBaseline {
         LocalDate due = received.plusDays(parameters.integer("declaration.publicize.withinDays", received));
         LocalDate publicized = d.publicizedOn();
         if (publicized == null || publicized.isAfter(due)) {
-            if (asOf.isAfter(due)) {
-                found.add(new Finding("D09-DECL-07", official.unitId(), official.id(), due,
-                        yearAndDeclaration(received.getYear(), d)));
-            }
+            missed("D09-DECL-07", official, d, received.getYear(), due, publicized, found);
             return;
         }
         if (d.postedDays() == null) {

@@ -319,7 +319,6 @@ public final class IncrementalSession implements AutoCloseable {
     }
 
     private Evaluation contextOver(Evaluation from) {
-        Map<String, FactHandle> officials = handles.get("officials");
         return new Evaluation(from.asOf(), from.fromYear(), from.parameters(), from.calendar(),
                 List.copyOf(units.values()), this::official);
     }

@@ -10,9 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 
 /**
@@ -30,15 +28,6 @@ public final class DeclarationMath {
     }
 
     /**
-     * The first day on which the running total of {@code changes} reaches the supplementary threshold in
-     * force that day, if it does; {@code changes} are one official's changes of one calendar year.
-     */
-    public static Optional<LocalDate> supplementaryThresholdReachedOn(Collection<AssetChange> changes,
-                                                                      Evaluation evaluation) {
-        return thresholdReachedOn(changes, day -> evaluation.amount(SUPPLEMENTARY_THRESHOLD, day));
-    }
-
-    /**
      * For each year of {@code changes} (one official's changes, of any years), the first day the running
      * total of that year's changes reached the supplementary threshold in force that day, with the changes up
      * to that day; nothing for a year whose total never did. In year order, so a rule's {@code from} can
@@ -46,34 +35,20 @@ public final class DeclarationMath {
      */
     public static List<ThresholdReached> supplementaryThresholdReached(Collection<AssetChange> changes,
                                                                        Evaluation evaluation) {
-        if (changes.isEmpty()) {
-            return List.of();
-        }
-        // Sorted by day, without a map per official and year: this runs once per official at national scale.
-        AssetChange[] byDay = changes.toArray(AssetChange[]::new);
-        Arrays.sort(byDay, Comparator.comparing(AssetChange::changedOn));
+        AssetChange[] byDay = byDay(changes);
+        ToLongFunction<LocalDate> threshold = day -> evaluation.amount(SUPPLEMENTARY_THRESHOLD, day);
         List<ThresholdReached> reached = List.of();
-        int i = 0;
-        while (i < byDay.length) {
-            int year = byDay[i].changedOn().getYear();
-            long total = 0;
-            LocalDate reachedOn = null;
-            // Changes of the same day count together: the total of a day is only known once all are added.
-            while (i < byDay.length && byDay[i].changedOn().getYear() == year) {
-                LocalDate day = byDay[i].changedOn();
-                while (i < byDay.length && byDay[i].changedOn().equals(day)) {
-                    total = Math.addExact(total, byDay[i].amountVnd());
-                    i++;
-                }
-                if (reachedOn == null && total >= evaluation.amount(SUPPLEMENTARY_THRESHOLD, day)) {
-                    reachedOn = day;
-                }
+        for (int from = 0, to; from < byDay.length; from = to) {
+            int year = byDay[from].changedOn().getYear();
+            to = from;
+            while (to < byDay.length && byDay[to].changedOn().getYear() == year) {
+                to++;
             }
-            if (reachedOn != null) {
+            LocalDate day = reachedOn(byDay, from, to, threshold);
+            if (day != null) {
                 if (reached.isEmpty()) {
                     reached = new ArrayList<>(1);
                 }
-                LocalDate day = reachedOn;
                 // In the order the changes were given, as evidence.
                 reached.add(new ThresholdReached(year, day, changes.stream()
                         .filter(c -> c.changedOn().getYear() == year && !c.changedOn().isAfter(day)).toList()));
@@ -117,18 +92,32 @@ public final class DeclarationMath {
      */
     public static Optional<LocalDate> thresholdReachedOn(Collection<AssetChange> changes,
                                                          ToLongFunction<LocalDate> thresholdOn) {
-        Map<LocalDate, Long> byDay = new TreeMap<>();
-        for (AssetChange change : changes) {
-            byDay.merge(change.changedOn(), change.amountVnd(), Math::addExact);
-        }
+        AssetChange[] byDay = byDay(changes);
+        return Optional.ofNullable(reachedOn(byDay, 0, byDay.length, thresholdOn));
+    }
+
+    /** The changes sorted by day: an array, not a map per official and year (this runs per official). */
+    private static AssetChange[] byDay(Collection<AssetChange> changes) {
+        AssetChange[] byDay = changes.toArray(AssetChange[]::new);
+        Arrays.sort(byDay, Comparator.comparing(AssetChange::changedOn));
+        return byDay;
+    }
+
+    /** The walk of {@link #thresholdReachedOn} over {@code byDay[from..to)}, sorted by day; null when never. */
+    private static LocalDate reachedOn(AssetChange[] byDay, int from, int to, ToLongFunction<LocalDate> thresholdOn) {
         long total = 0;
-        for (Map.Entry<LocalDate, Long> day : byDay.entrySet()) {
-            total = Math.addExact(total, day.getValue());
-            if (total >= thresholdOn.applyAsLong(day.getKey())) {
-                return Optional.of(day.getKey());
+        int i = from;
+        while (i < to) {
+            LocalDate day = byDay[i].changedOn();
+            while (i < to && byDay[i].changedOn().equals(day)) {
+                total = Math.addExact(total, byDay[i].amountVnd());
+                i++;
+            }
+            if (total >= thresholdOn.applyAsLong(day)) {
+                return day;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** The changes dated on or before {@code day}: those that made up the total reached that day. */

@@ -364,19 +364,12 @@ final class DrlSandbox {
 
     /** Whether the global declared at {@code i} is {@code global [io.directiverules.core.rule.]Evaluation evaluation;}. */
     private static boolean evaluationGlobal(List<Token> tokens, int i) {
-        StringBuilder type = new StringBuilder();
-        int j = i + 1;
-        while (j + 1 < tokens.size() && tokens.get(j).kind() == Kind.IDENTIFIER && tokens.get(j + 1).is(".")) {
-            type.append(tokens.get(j).text()).append('.');
-            j += 2;
-        }
-        if (j + 2 >= tokens.size() || tokens.get(j).kind() != Kind.IDENTIFIER) {
-            return false;
-        }
-        type.append(tokens.get(j).text());
-        boolean evaluationType = type.toString().equals(Evaluation.class.getSimpleName())
-                || type.toString().equals(Evaluation.class.getName());
-        return evaluationType && tokens.get(j + 1).is(RuleSetRuntime.EVALUATION_GLOBAL) && tokens.get(j + 2).is(";");
+        List<String> parts = chain(tokens, i + 1);
+        String type = String.join(".", parts);
+        int name = i + 2 * parts.size(); // the type's parts and the dots between them come first
+        return (type.equals(Evaluation.class.getSimpleName()) || type.equals(Evaluation.class.getName()))
+                && name + 1 < tokens.size() && tokens.get(name).is(RuleSetRuntime.EVALUATION_GLOBAL)
+                && tokens.get(name + 1).is(";");
     }
 
     private static boolean hasSemicolonInside(List<Token> tokens, int open) {
