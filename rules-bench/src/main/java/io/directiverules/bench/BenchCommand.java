@@ -1,6 +1,7 @@
 package io.directiverules.bench;
 
 import io.directiverules.core.ComplianceEngine;
+import io.directiverules.core.internal.PartitionedEvaluator;
 import io.directiverules.core.ComplianceReport;
 import io.directiverules.core.EvaluationException;
 import io.directiverules.core.Facts;
@@ -35,7 +36,7 @@ import java.util.Set;
  *
  * <pre>
  * java -Xmx8g -cp rules-bench/target/benchmarks.jar io.directiverules.bench.BenchCommand \
- *     --officials 10000,100000,1000000 [--seed 1] [--dir target/bench-data] [--threads 2]
+ *     --officials 10000,100000,1000000 [--seed 1] [--dir target/bench-data] [--threads 2] [--partition-size 5000]
  *     [--modes single,partitioned,baseline] [--warmups 1] [--warmup-seconds 20] [--runs 3]
  *     [--incremental 2000]
  * </pre>
@@ -46,6 +47,7 @@ public final class BenchCommand {
     private long seed = 1;
     private Path dir = Path.of("target", "bench-data");
     private int threads = Runtime.getRuntime().availableProcessors();
+    private int partitionSize = PartitionedEvaluator.DEFAULT_PARTITION_OFFICIALS;
     private final Set<String> modes = new LinkedHashSet<>(List.of("single", "partitioned", "baseline"));
     private int incrementalUpdates;
     private int warmups = 1;
@@ -65,6 +67,7 @@ public final class BenchCommand {
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.err.println("usage: BenchCommand --officials N[,N...] [--seed S] [--dir DIR] [--threads T]"
+                    + " [--partition-size OFFICIALS]"
                     + " [--modes single,partitioned,baseline] [--warmups W] [--warmup-seconds S] [--runs R]"
                     + " [--incremental UPDATES]");
             System.exit(2);
@@ -81,6 +84,7 @@ public final class BenchCommand {
                 case "--seed" -> seed = Long.parseLong(required(value, args[i++]));
                 case "--dir" -> dir = Path.of(required(value, args[i++]));
                 case "--threads" -> threads = Integer.parseInt(required(value, args[i++]));
+                case "--partition-size" -> partitionSize = Integer.parseInt(required(value, args[i++]));
                 case "--modes" -> {
                     modes.clear();
                     modes.addAll(List.of(required(value, args[i++]).split(",")));
@@ -108,11 +112,11 @@ public final class BenchCommand {
     }
 
     private boolean run() throws Exception {
-        out.printf(Locale.ROOT, "directive-rules benchmark: %d cores, max heap %,d MB, Java %s, threads %d;"
+        out.printf(Locale.ROOT, "directive-rules benchmark: %d cores, max heap %,d MB, Java %s, threads %d, partition size %,d;"
                         + " per step, untimed warm-up runs (at least %d, and for at least %.0f s), then %d timed"
                         + " runs (median)%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"), threads, warmups, warmupSeconds, runs);
+                System.getProperty("java.version"), threads, partitionSize, warmups, warmupSeconds, runs);
         warmUp();
         List<Row> rows = new ArrayList<>();
         boolean ok = true;
@@ -131,7 +135,8 @@ public final class BenchCommand {
         Facts facts = generator.facts();
         ComplianceEngine engine = ComplianceEngine.builder().module(new Directive09Module()).build();
         engine.evaluate(facts, generator.asOf(), Language.EN);
-        ComplianceEngine.builder().module(new Directive09Module()).parallelism(threads).build()
+        ComplianceEngine.builder().module(new Directive09Module()).parallelism(threads).partitionSize(partitionSize)
+                .build()
                 .evaluate(facts, generator.asOf(), Language.EN);
         new Baseline(engine.parameters()).evaluate(facts, generator.asOf());
         out.println("warmed up on 20,000 officials");
@@ -165,7 +170,7 @@ public final class BenchCommand {
         ComplianceEngine single = ComplianceEngine.builder().module(new Directive09Module()).timeLimit(LIMIT).build();
         row.build = seconds(started);
         ComplianceEngine partitioned = ComplianceEngine.builder().module(new Directive09Module()).timeLimit(LIMIT)
-                .parallelism(threads).build();
+                .parallelism(threads).partitionSize(partitionSize).build();
 
         ComplianceReport partitionedReport = null;
         if (modes.contains("partitioned")) {

@@ -4,6 +4,7 @@ import io.directiverules.core.ComplianceEngine;
 import io.directiverules.core.ComplianceReport;
 import io.directiverules.core.Facts;
 import io.directiverules.core.Language;
+import io.directiverules.core.internal.PartitionedEvaluator;
 import io.directiverules.core.io.FactsReader;
 import io.directiverules.core.model.Plan;
 import io.directiverules.core.model.PlanTask;
@@ -28,19 +29,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PartitionedEvaluationTest {
     private static ComplianceEngine single;
     private static ComplianceEngine partitioned;
+    /** Partitions of at most 40 officials: the large top-level subtrees of these ministries are split further. */
+    private static ComplianceEngine fine;
+    private static final int FINE = 40;
 
     @BeforeAll
     static void engines() {
         single = ComplianceEngine.builder().module(new Directive09Module()).build();
         partitioned = ComplianceEngine.builder().module(new Directive09Module()).parallelism(2).build();
+        fine = ComplianceEngine.builder().module(new Directive09Module()).parallelism(2).partitionSize(FINE).build();
     }
 
     private static void assertSameReport(Facts facts, LocalDate asOf) {
         ComplianceReport expected = single.evaluate(facts, asOf, Language.EN);
-        ComplianceReport actual = partitioned.evaluate(facts, asOf, Language.EN);
-        assertThat(actual.violations()).containsExactlyElementsOf(expected.violations());
-        assertThat(actual.actions()).containsExactlyElementsOf(expected.actions());
-        assertThat(actual).isEqualTo(expected);
+        for (ComplianceEngine engine : List.of(partitioned, fine)) {
+            ComplianceReport actual = engine.evaluate(facts, asOf, Language.EN);
+            assertThat(actual.violations()).containsExactlyElementsOf(expected.violations());
+            assertThat(actual.actions()).containsExactlyElementsOf(expected.actions());
+            assertThat(actual).isEqualTo(expected);
+        }
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -51,6 +58,10 @@ class PartitionedEvaluationTest {
         ComplianceReport report = single.evaluate(facts, generator.asOf());
         // The set is not trivially compliant: there is something to merge in most areas.
         assertThat(report.violations().stream().map(v -> v.rule()).distinct().count()).isGreaterThan(5);
+        // The fine engine splits the large top-level subtrees further.
+        assertThat(PartitionedEvaluator.partitionCount(facts, FINE))
+                .isGreaterThan(PartitionedEvaluator.partitionCount(facts, PartitionedEvaluator.DEFAULT_PARTITION_OFFICIALS))
+                .isGreaterThan(0);
         assertSameReport(facts, generator.asOf());
     }
 
@@ -75,6 +86,7 @@ class PartitionedEvaluationTest {
         assertThat(shuffled.declarations()).isNotEqualTo(facts.declarations());
         ComplianceReport expected = single.evaluate(facts, generator.asOf(), Language.EN);
         assertThat(partitioned.evaluate(shuffled, generator.asOf(), Language.EN)).isEqualTo(expected);
+        assertThat(fine.evaluate(shuffled, generator.asOf(), Language.EN)).isEqualTo(expected);
         assertThat(single.evaluate(shuffled, generator.asOf(), Language.EN)).isEqualTo(expected);
     }
 
@@ -128,6 +140,48 @@ class PartitionedEvaluationTest {
         assertThat(single.evaluate(changed, generator.asOf()).violationsOf("D09-PLAN-04"))
                 .anySatisfy(v -> assertThat(v.unitId()).isEqualTo(root.id()));
         assertSameReport(changed, generator.asOf());
+    }
+
+    /**
+     * A split top-level unit's plan leaves its first and last child without a task: those PLAN-04 violations
+     * are filed under the top-level unit but found in two different partitions, and the one deciding on the
+     * unit's actions must have them both.
+     */
+    @Test
+    void aSplitTopLevelUnitsPlanMissingChildrenInTwoPartitions() {
+        MinistryGenerator generator = MinistryGenerator.builder().officials(2_000).seed(1).build();
+        Facts facts = generator.facts();
+        Unit root = facts.units().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
+        Unit top = facts.units().stream().filter(u -> root.id().equals(u.parentId()))
+                .filter(u -> facts.units().stream().filter(c -> u.id().equals(c.parentId()))
+                        .noneMatch(c -> c.kind() == UnitKind.DIVISION))
+                .filter(u -> subtreeOfficials(facts, u.id()) > 4 * FINE).findFirst().orElseThrow();
+        List<String> children = facts.units().stream().filter(u -> top.id().equals(u.parentId())).map(Unit::id)
+                .toList();
+        assertThat(children).hasSizeGreaterThan(1);
+        String first = children.get(0);
+        String last = children.get(children.size() - 1);
+        List<Plan> plans = new ArrayList<>();
+        for (Plan plan : facts.plans()) {
+            if (plan.unitId().equals(top.id())) {
+                List<PlanTask> kept = plan.tasks().stream()
+                        .filter(t -> !t.assigneeUnitId().equals(first) && !t.assigneeUnitId().equals(last)).toList();
+                plan = new Plan(plan.id(), plan.unitId(), plan.year(), plan.issuedOn(), plan.focusAreas(), kept);
+            }
+            plans.add(plan);
+        }
+        Facts changed = copyWithPlans(facts, plans);
+        ComplianceReport report = single.evaluate(changed, generator.asOf());
+        assertThat(report.violationsOf("D09-PLAN-04")).filteredOn(v -> v.unitId().equals(top.id()))
+                .extracting(v -> v.details().get("childUnitId")).contains(first, last);
+        assertThat(report.actions()).anySatisfy(a -> assertThat(a.code()).isEqualTo("ASSIGN_TASKS"));
+        assertSameReport(changed, generator.asOf());
+    }
+
+    private static long subtreeOfficials(Facts facts, String unitId) {
+        List<String> below = facts.units().stream().filter(u -> unitId.equals(u.parentId())).map(Unit::id).toList();
+        long own = facts.officials().stream().filter(o -> o.unitId().equals(unitId)).count();
+        return own + below.stream().mapToLong(id -> subtreeOfficials(facts, id)).sum();
     }
 
     /** A top-level division plans with the ministry: the partitioner declines, and one session answers. */

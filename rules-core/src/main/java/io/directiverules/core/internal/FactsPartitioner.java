@@ -15,7 +15,9 @@ import io.directiverules.core.model.UnitKind;
 import io.directiverules.core.model.VerificationPlan;
 import io.directiverules.core.model.VerificationSelection;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,63 +32,230 @@ import java.util.function.ToIntFunction;
  * officials. The roots (the ministry) are <em>shared</em>: their facts go to every partition, so the
  * ministry's own plan, reports and officials are judged alike everywhere. Verification plans (the asset
  * control agency's, whose selections span the whole tree) are shared too, each partition getting a copy whose
- * selections are only those of its own units and the roots'.
+ * selections are only those of its own units and of the shared units it sees.
  *
- * <p>Facts that tie two subtrees together other than through a root (a plan task assigned to a unit of
- * another subtree, a rotation plan listing another subtree's official, a verification selection naming
- * officials of another subtree, a top-level unit of kind DIVISION, whose planning unit is the root) cannot be
- * split safely: {@link #split} then says why, and the caller evaluates in one session.
+ * <p>A top-level subtree with more officials than the partition size is split one level further: its child
+ * subtrees are grouped, in the order of the units, into partitions of about that many officials, and the
+ * top-level unit's own facts are shared by those partitions as the roots' are by all. Every unit thus has a
+ * <em>span</em>: the one partition it belongs to, or the consecutive partitions that share it. A top-level
+ * unit with a DIVISION child is not split (the division plans with it), nor one whose references would cross
+ * its groups; it stays one partition.
+ *
+ * <p>Facts that tie two subtrees together other than through a shared unit (a plan task assigned to a unit
+ * whose partitions do not all see the plan, a rotation plan listing another partition's official, a
+ * verification selection naming officials outside the selected unit's partition, a top-level unit of kind
+ * DIVISION, whose planning unit is the root) cannot be split safely: {@link #split} then says why, and the
+ * caller evaluates in one session.
  */
 final class FactsPartitioner {
-    /** The home of a shared unit (a root), and of a unit id not in the facts. */
-    static final int SHARED = -1;
-
-    /** One partition: the top-level unit and the facts lists to insert. */
+    /** One partition: the top-level unit whose subtree (or part of it) it holds, and the facts lists to insert. */
     record Partition(int index, String topUnitId, List<List<?>> lists, int size) {
     }
 
-    /** The split: partitions and the home partition of every unit; or the reason there is none. */
-    record Split(List<Partition> partitions, Map<String, Integer> homes, String refusal) {
-        /** The partition a unit's violations are decided in, or {@link #SHARED}. */
-        int home(String unitId) {
-            return homes.getOrDefault(unitId, SHARED);
+    /**
+     * The split: the partitions and every unit's span; or the reason there is none. Span {@code p} for
+     * {@code p < partitions.size()} is partition {@code p} alone; a larger span is shared by the partitions
+     * from {@code from(span)} to {@code to(span)} (exclusive), the first of them the roots'.
+     */
+    record Split(List<Partition> partitions, Map<String, Integer> spans, int[] firsts, int[] ends, String refusal) {
+        /** The span of a unit; a unit id not in the facts is the roots'. */
+        int span(String unitId) {
+            return spans.getOrDefault(unitId, partitions.size());
+        }
+
+        /** Whether the span is one partition's alone. */
+        boolean single(int span) {
+            return span < partitions.size();
+        }
+
+        /** The first partition of a span. */
+        int from(int span) {
+            return single(span) ? span : firsts[span - partitions.size()];
+        }
+
+        /** The partition after the last one of a span. */
+        int to(int span) {
+            return single(span) ? span + 1 : ends[span - partitions.size()];
+        }
+
+        boolean contains(int span, int partition) {
+            return partition >= from(span) && partition < to(span);
         }
     }
+
+    /** The default partition size, in officials: about 25,000 facts of a generated ministry. */
+    static final int DEFAULT_PARTITION_OFFICIALS = 5_000;
 
     private FactsPartitioner() {
     }
 
-    /** Splits {@code facts} into at most one partition per top-level unit. */
+    /** Splits {@code facts} into at least one partition per top-level unit, with the default partition size. */
     static Split split(Facts facts) {
+        return split(facts, DEFAULT_PARTITION_OFFICIALS);
+    }
+
+    /**
+     * Splits {@code facts} into at least one partition per top-level unit, splitting top-level subtrees of
+     * more than {@code partitionOfficials} officials among their child subtrees.
+     */
+    static Split split(Facts facts, int partitionOfficials) {
         Map<String, Unit> units = new HashMap<>();
         facts.units().forEach(u -> units.put(u.id(), u));
-        Map<String, Integer> homes = new HashMap<>();
         List<String> tops = new ArrayList<>();
         for (Unit unit : facts.units()) {
             if (unit.parentId() != null && units.get(unit.parentId()).parentId() == null) {
                 if (unit.kind() == UnitKind.DIVISION) {
                     return refuse("top-level unit " + unit.id() + " is a DIVISION: its planning unit is the root");
                 }
-                homes.put(unit.id(), tops.size());
                 tops.add(unit.id());
             }
         }
         if (tops.size() < 2) {
             return refuse("fewer than two top-level units");
         }
-        for (Unit unit : facts.units()) {
-            homes.computeIfAbsent(unit.id(), id -> homeOf(unit, units, homes));
+        Tree tree = new Tree(facts, units);
+        Map<String, List<List<String>>> groups = new HashMap<>();
+        for (String top : tops) {
+            List<List<String>> grouped = tree.groups(top, partitionOfficials);
+            if (grouped.size() > 1) {
+                groups.put(top, grouped);
+            }
         }
-        Map<String, Integer> officialHomes = new HashMap<>();
-        for (Official official : facts.officials()) {
-            officialHomes.put(official.id(), homes.getOrDefault(official.unitId(), SHARED));
+        while (true) {
+            Split split = spans(tops, groups, tree);
+            Map<String, Integer> officialSpans = new HashMap<>();
+            for (Official official : facts.officials()) {
+                officialSpans.put(official.id(), split.span(official.unitId()));
+            }
+            Crossing crossing = crossing(facts, split, officialSpans);
+            if (crossing == null) {
+                return distribute(facts, split, officialSpans);
+            }
+            String top = tree.top(crossing.unitId());
+            if (top == null || groups.remove(top) == null) {
+                return refuse(crossing.reason());
+            }
+            // The reference stays within the top-level subtree: it is kept whole, and the rest still split.
         }
-        String crossing = crossing(facts, homes, officialHomes);
-        if (crossing != null) {
-            return refuse(crossing);
+    }
+
+    /** Units, their children in the order given, and the officials of each unit. */
+    private static final class Tree {
+        private final Map<String, Unit> units;
+        private final Map<String, List<Unit>> children = new HashMap<>();
+        private final Map<String, Integer> officials = new HashMap<>();
+
+        Tree(Facts facts, Map<String, Unit> units) {
+            this.units = units;
+            for (Unit unit : facts.units()) {
+                if (unit.parentId() != null) {
+                    children.computeIfAbsent(unit.parentId(), id -> new ArrayList<>()).add(unit);
+                }
+            }
+            facts.officials().forEach(o -> officials.merge(o.unitId(), 1, Integer::sum));
         }
 
-        int count = tops.size();
+        List<Unit> children(String unitId) {
+            return children.getOrDefault(unitId, List.of());
+        }
+
+        /** The officials of a unit's subtree. */
+        int officials(String unitId) {
+            int count = 0;
+            // Iterative, as below: a deep tree must not exhaust the stack.
+            Deque<String> pending = new ArrayDeque<>();
+            pending.push(unitId);
+            while (!pending.isEmpty()) {
+                String id = pending.pop();
+                count += officials.getOrDefault(id, 0);
+                children(id).forEach(child -> pending.push(child.id()));
+            }
+            return count;
+        }
+
+        /** The child subtrees of a top-level unit in groups of about {@code size} officials; one group: whole. */
+        List<List<String>> groups(String top, int size) {
+            List<Unit> below = children(top);
+            if (below.size() < 2 || officials(top) <= size
+                    || below.stream().anyMatch(u -> u.kind() == UnitKind.DIVISION)) {
+                return List.of();
+            }
+            List<List<String>> groups = new ArrayList<>();
+            List<String> group = new ArrayList<>();
+            int inGroup = 0;
+            for (Unit child : below) {
+                int count = officials(child.id());
+                if (!group.isEmpty() && inGroup + count > size) {
+                    groups.add(group);
+                    group = new ArrayList<>();
+                    inGroup = 0;
+                }
+                group.add(child.id());
+                inGroup += count;
+            }
+            groups.add(group);
+            return groups;
+        }
+
+        /** The top-level unit above or at a unit, or null for a root or an unknown unit. */
+        String top(String unitId) {
+            Unit unit = units.get(unitId);
+            if (unit == null || unit.parentId() == null) {
+                return null;
+            }
+            // Validation has refused cycles, so this walk ends.
+            while (units.get(unit.parentId()).parentId() != null) {
+                unit = units.get(unit.parentId());
+            }
+            return unit.id();
+        }
+    }
+
+    /** The partitions' spans: one partition per top-level unit, or one per group of a split one. */
+    private static Split spans(List<String> tops, Map<String, List<List<String>>> groups, Tree tree) {
+        int count = 0;
+        for (String top : tops) {
+            count += groups.containsKey(top) ? groups.get(top).size() : 1;
+        }
+        Map<String, Integer> spans = new HashMap<>();
+        List<Partition> partitions = new ArrayList<>();
+        List<int[]> shared = new ArrayList<>();
+        shared.add(new int[] {0, count});
+        for (String top : tops) {
+            List<List<String>> grouped = groups.get(top);
+            if (grouped == null) {
+                int partition = partitions.size();
+                partitions.add(new Partition(partition, top, List.of(), 0));
+                assign(top, partition, spans, tree);
+                continue;
+            }
+            spans.put(top, count + shared.size());
+            shared.add(new int[] {partitions.size(), partitions.size() + grouped.size()});
+            for (List<String> group : grouped) {
+                int partition = partitions.size();
+                partitions.add(new Partition(partition, top, List.of(), 0));
+                group.forEach(child -> assign(child, partition, spans, tree));
+            }
+        }
+        int[] firsts = shared.stream().mapToInt(range -> range[0]).toArray();
+        int[] ends = shared.stream().mapToInt(range -> range[1]).toArray();
+        return new Split(partitions, spans, firsts, ends, null);
+    }
+
+    private static void assign(String unitId, int partition, Map<String, Integer> spans, Tree tree) {
+        // Iterative: a deep tree must not exhaust the stack.
+        Deque<String> pending = new ArrayDeque<>();
+        pending.push(unitId);
+        while (!pending.isEmpty()) {
+            String id = pending.pop();
+            spans.put(id, partition);
+            tree.children(id).forEach(child -> pending.push(child.id()));
+        }
+    }
+
+    /** Fills the partitions of {@code split} with their facts. */
+    private static Split distribute(Facts facts, Split split, Map<String, Integer> officialSpans) {
+        int count = split.partitions().size();
         List<Map<String, List<Object>>> lists = new ArrayList<>();
         for (int p = 0; p < count; p++) {
             Map<String, List<Object>> byName = new LinkedHashMap<>();
@@ -100,13 +269,15 @@ final class FactsPartitioner {
             String name = list.getKey();
             List<List<Object>> targets = new ArrayList<>(count);
             lists.forEach(byName -> targets.add(byName.get(name)));
-            ToIntFunction<Object> home = homeFunction(name, homes, officialHomes);
+            ToIntFunction<Object> span = spanFunction(name, split, officialSpans);
             for (Object fact : list.getValue()) {
-                int p = home.applyAsInt(fact);
-                if (p == SHARED) {
-                    targets.forEach(target -> target.add(fact));
+                int s = span.applyAsInt(fact);
+                if (split.single(s)) {
+                    targets.get(s).add(fact);
                 } else {
-                    targets.get(p).add(fact);
+                    for (int p = split.from(s); p < split.to(s); p++) {
+                        targets.get(p).add(fact);
+                    }
                 }
             }
         });
@@ -114,72 +285,58 @@ final class FactsPartitioner {
             for (int p = 0; p < count; p++) {
                 int partition = p;
                 List<VerificationSelection> own = plan.selections().stream()
-                        .filter(s -> {
-                            int h = homes.getOrDefault(s.unitId(), SHARED);
-                            return h == partition || h == SHARED;
-                        }).toList();
+                        .filter(s -> split.contains(split.span(s.unitId()), partition)).toList();
                 lists.get(p).get("verificationPlans").add(own.size() == plan.selections().size() ? plan
                         : new VerificationPlan(plan.id(), plan.agencyId(), plan.year(), plan.issuedOn(), own));
             }
         }
         List<Partition> partitions = new ArrayList<>();
-        for (int p = 0; p < count; p++) {
-            List<List<?>> factLists = new ArrayList<>(lists.get(p).values());
+        for (Partition partition : split.partitions()) {
+            List<List<?>> factLists = new ArrayList<>(lists.get(partition.index()).values());
             int size = factLists.stream().mapToInt(List::size).sum();
-            partitions.add(new Partition(p, tops.get(p), factLists, size));
+            partitions.add(new Partition(partition.index(), partition.topUnitId(), factLists, size));
         }
-        return new Split(partitions, homes, null);
+        return new Split(partitions, split.spans(), split.firsts(), split.ends(), null);
     }
 
     private static Split refuse(String reason) {
-        return new Split(List.of(), Map.of(), reason);
+        return new Split(List.of(), Map.of(), new int[0], new int[0], reason);
     }
 
-    private static int homeOf(Unit unit, Map<String, Unit> units, Map<String, Integer> homes) {
-        Unit current = unit;
-        // Validation has refused cycles, so this walk ends.
-        while (current.parentId() != null) {
-            Integer known = homes.get(current.id());
-            if (known != null) {
-                return known;
-            }
-            current = units.get(current.parentId());
-        }
-        return SHARED;
-    }
-
-    private static ToIntFunction<Object> homeFunction(String list, Map<String, Integer> homes,
-                                                          Map<String, Integer> officialHomes) {
+    private static ToIntFunction<Object> spanFunction(String list, Split split, Map<String, Integer> officialSpans) {
         return switch (list) {
-            case "units" -> fact -> homes.getOrDefault(((Unit) fact).id(), SHARED);
-            case "officials" -> fact -> homes.getOrDefault(((Official) fact).unitId(), SHARED);
-            case "declarations", "assetChanges", "rotations", "gifts", "conflicts" -> new OwnerHome(officialHomes);
-            default -> fact -> homes.getOrDefault(unitOf(fact), SHARED);
+            case "units" -> fact -> split.span(((Unit) fact).id());
+            case "officials" -> fact -> split.span(((Official) fact).unitId());
+            case "declarations", "assetChanges", "rotations", "gifts", "conflicts" ->
+                    new OwnerSpan(officialSpans, split.partitions().size());
+            default -> fact -> split.span(unitOf(fact));
         };
     }
 
     /**
-     * The home of an official's record. Records usually come grouped by official, and the reader gives each id
-     * one string instance: the last official's home is reused for the same instance, sparing most look-ups
+     * The span of an official's record. Records usually come grouped by official, and the reader gives each id
+     * one string instance: the last official's span is reused for the same instance, sparing most look-ups
      * in a map of every official (a cache miss each at national scale). One per list and thread.
      */
-    private static final class OwnerHome implements ToIntFunction<Object> {
-        private final Map<String, Integer> officialHomes;
+    private static final class OwnerSpan implements ToIntFunction<Object> {
+        private final Map<String, Integer> officialSpans;
+        private final int rootSpan;
         private String lastOfficial;
-        private int lastHome;
+        private int lastSpan;
 
-        OwnerHome(Map<String, Integer> officialHomes) {
-            this.officialHomes = officialHomes;
+        OwnerSpan(Map<String, Integer> officialSpans, int rootSpan) {
+            this.officialSpans = officialSpans;
+            this.rootSpan = rootSpan;
         }
 
         @Override
         public int applyAsInt(Object fact) {
             String official = FactKeys.ownerOfficial(fact);
             if (official != lastOfficial || official == null) {
-                lastHome = officialHomes.getOrDefault(official, SHARED);
+                lastSpan = officialSpans.getOrDefault(official, rootSpan);
                 lastOfficial = official;
             }
-            return lastHome;
+            return lastSpan;
         }
     }
 
@@ -208,35 +365,40 @@ final class FactsPartitioner {
         throw new IllegalArgumentException("no unit known for " + fact.getClass().getName());
     }
 
-    /** The first reference that ties two subtrees together other than through a root, or null. */
-    private static String crossing(Facts facts, Map<String, Integer> homes, Map<String, Integer> officialHomes) {
+    /** A reference that ties partitions together: why, and the unit whose fact makes it. */
+    private record Crossing(String reason, String unitId) {
+    }
+
+    /** The first reference that ties two partitions together other than through a shared unit, or null. */
+    private static Crossing crossing(Facts facts, Split split, Map<String, Integer> officialSpans) {
+        int rootSpan = split.partitions().size();
         for (Plan plan : facts.plans()) {
-            int home = homes.getOrDefault(plan.unitId(), SHARED);
-            if (home == SHARED) {
-                continue;
-            }
+            int span = split.span(plan.unitId());
             for (PlanTask task : plan.tasks()) {
-                int assignee = homes.getOrDefault(task.assigneeUnitId(), SHARED);
-                if (assignee != home) {
-                    return "plan " + plan.id() + " assigns a task to a unit of another subtree";
+                // Every partition that decides on the assignee must see the plan.
+                int assignee = split.span(task.assigneeUnitId());
+                if (split.from(assignee) < split.from(span) || split.to(assignee) > split.to(span)) {
+                    return new Crossing("plan " + plan.id() + " assigns a task to a unit of another subtree",
+                            plan.unitId());
                 }
             }
         }
         for (RotationPlan plan : facts.rotationPlans()) {
-            int home = homes.getOrDefault(plan.unitId(), SHARED);
+            int span = split.span(plan.unitId());
             for (String officialId : plan.officialIds()) {
-                if (officialHomes.getOrDefault(officialId, SHARED) != home) {
-                    return "rotation plan " + plan.id() + " lists an official of another subtree";
+                if (officialSpans.getOrDefault(officialId, rootSpan) != span) {
+                    return new Crossing("rotation plan " + plan.id() + " lists an official of another subtree",
+                            plan.unitId());
                 }
             }
         }
         for (VerificationPlan plan : facts.verificationPlans()) {
             for (VerificationSelection selection : plan.selections()) {
-                int home = homes.getOrDefault(selection.unitId(), SHARED);
+                int span = split.span(selection.unitId());
                 for (String officialId : selection.officialIds()) {
-                    if (officialHomes.getOrDefault(officialId, SHARED) != home) {
-                        return "verification plan " + plan.id() + " selects an official outside the selected unit's"
-                                + " subtree";
+                    if (officialSpans.getOrDefault(officialId, rootSpan) != span) {
+                        return new Crossing("verification plan " + plan.id() + " selects an official outside the"
+                                + " selected unit's subtree", selection.unitId());
                     }
                 }
             }

@@ -31,36 +31,65 @@ import java.util.concurrent.Future;
  *
  * <p>How the merge stays exact:
  * <ol>
- *   <li>Every partition runs the three phases over its subtree and the shared (root) facts, with the context
- *       (actors, calendar) of the whole fact set. Main-phase violations of all partitions are united by id.</li>
- *   <li>Escalation and action outputs of a unit are taken only from the unit's home partition, and those of a
- *       root from one partition chosen as the authority. For that to be right, the home partition must have
- *       seen every main-phase violation of its units, and the authority every violation of the roots; a
- *       partition that has not (the ministry's plan leaves a top-level unit without a task: that violation is
- *       filed under the ministry but found only in the unit's partition) is evaluated again with the missing
- *       violations inserted.</li>
- *   <li>An escalation or action output that answers violations of units of another partition means a rule
- *       groups across subtrees: the merge cannot be trusted, and the facts are evaluated in one session.</li>
+ *   <li>Every partition runs the three phases over its part of the tree and the units it shares (the roots, and
+ *       the top-level unit of a split subtree), with the context (actors, calendar) of the whole fact set.
+ *       Main-phase violations of all partitions are united by id.</li>
+ *   <li>Escalation and action outputs of a unit are taken only from the partition that <em>decides</em> on it:
+ *       its own partition, or for a shared unit one of the partitions sharing it. For that to be right, the
+ *       deciding partition must have seen every main-phase violation of the unit. A shared unit's violation
+ *       can be found in one partition only (the ministry's plan leaves a top-level unit without a task: that
+ *       violation is filed under the ministry but found only in the unit's partition), so the decider is the
+ *       partition that saw most of them, and one that has not seen them all is evaluated again with the
+ *       missing violations inserted.</li>
+ *   <li>An escalation or action output that answers violations of units outside its unit's span means a rule
+ *       groups across partitions: the merge cannot be trusted, and the facts are evaluated in one session.</li>
  * </ol>
  * Facts the partitioner cannot split safely are evaluated in one session too.
  */
 public final class PartitionedEvaluator {
+    /** The default partition size, in officials (see {@code ComplianceEngine.Builder.partitionSize}). */
+    public static final int DEFAULT_PARTITION_OFFICIALS = FactsPartitioner.DEFAULT_PARTITION_OFFICIALS;
+
     private static final Logger LOG = LoggerFactory.getLogger(PartitionedEvaluator.class);
 
     private final RuleSetRuntime runtime;
     private final int threads;
+    private final int partitionOfficials;
 
-    /** Evaluates with {@code runtime}, on up to {@code threads} threads. */
+    /** Evaluates with {@code runtime}, on up to {@code threads} threads, with the default partition size. */
     public PartitionedEvaluator(RuleSetRuntime runtime, int threads) {
+        this(runtime, threads, FactsPartitioner.DEFAULT_PARTITION_OFFICIALS);
+    }
+
+    /**
+     * Evaluates with {@code runtime}, on up to {@code threads} threads, splitting top-level subtrees of more
+     * than {@code partitionOfficials} officials.
+     */
+    public PartitionedEvaluator(RuleSetRuntime runtime, int threads, int partitionOfficials) {
         this.runtime = runtime;
         this.threads = Math.max(1, threads);
+        this.partitionOfficials = Math.max(1, partitionOfficials);
+    }
+
+    /**
+     * How many partitions {@code facts} would be evaluated in with that partition size; 0 when they cannot be
+     * split. For diagnostics and tests.
+     */
+    public static int partitionCount(Facts facts, int partitionOfficials) {
+        return FactsPartitioner.split(facts, partitionOfficials).partitions().size();
     }
 
     /** Evaluates {@code facts}: partitioned when they can be split, in one session otherwise. */
     public ComplianceReport evaluate(Facts facts, LocalDate asOf, Language language) {
         Evaluation context = runtime.context(facts, asOf);
-        FactsPartitioner.Split split = FactsPartitioner.split(facts);
+        long started = System.nanoTime();
+        FactsPartitioner.Split split = FactsPartitioner.split(facts, partitionOfficials);
+        long splitOff = System.nanoTime();
         Merged merged = split.refusal() == null ? evaluate(split, context) : null;
+        if (split.refusal() == null && LOG.isDebugEnabled()) {
+            LOG.debug("{} partitions: split in {} ms, evaluated and merged in {} ms", split.partitions().size(),
+                    (splitOff - started) / 1_000_000, (System.nanoTime() - splitOff) / 1_000_000);
+        }
         if (merged == null) {
             LOG.debug("evaluating in one session: {}", split.refusal() != null ? split.refusal()
                     : "an escalation or action answers violations of several subtrees");
@@ -84,20 +113,17 @@ public final class PartitionedEvaluator {
         for (FactsPartitioner.Partition p : partitions) {
             outcomes.get(p.index()).mainPhase().forEach(v -> main.putIfAbsent(v.id(), v));
         }
-        // The authority for the roots' escalations and actions: the smallest partition, cheapest to run again.
-        int authority = partitions.stream().min(Comparator.comparingInt(FactsPartitioner.Partition::size)
-                .thenComparingInt(FactsPartitioner.Partition::index)).orElseThrow().index();
-        // The violations each partition decides on: those of its units, and the roots' for the authority.
-        Map<Integer, List<Violation>> byHome = new HashMap<>();
+        Deciders deciders = new Deciders(split, outcomes);
+        // The violations each partition decides on: those of the units it decides for.
+        Map<Integer, List<Violation>> byDecider = new HashMap<>();
         for (Violation v : main.values()) {
-            int home = split.home(v.unitId());
-            byHome.computeIfAbsent(home == FactsPartitioner.SHARED ? authority : home, h -> new ArrayList<>()).add(v);
+            byDecider.computeIfAbsent(deciders.of(v.unitId()), p -> new ArrayList<>()).add(v);
         }
         Map<Integer, List<Violation>> missing = new HashMap<>();
         for (FactsPartitioner.Partition p : partitions) {
             Set<String> seen = ids(outcomes.get(p.index()).mainPhase());
             List<Violation> lacking = new ArrayList<>();
-            for (Violation v : byHome.getOrDefault(p.index(), List.of())) {
+            for (Violation v : byDecider.getOrDefault(p.index(), List.of())) {
                 if (!seen.contains(v.id())) {
                     lacking.add(v);
                 }
@@ -107,7 +133,8 @@ public final class PartitionedEvaluator {
             }
         }
         if (!missing.isEmpty()) {
-            LOG.debug("evaluating {} partitions again with violations found elsewhere", missing.size());
+            LOG.debug("evaluating {} partitions again with violations found elsewhere ({} violations)",
+                    missing.size(), missing.values().stream().mapToInt(List::size).sum());
             List<FactsPartitioner.Partition> again = partitions.stream().filter(p -> missing.containsKey(p.index()))
                     .toList();
             outcomes.putAll(runAll(again, missing, context));
@@ -122,20 +149,20 @@ public final class PartitionedEvaluator {
             Map<String, Violation> known = new HashMap<>();
             outcome.violations().forEach(v -> known.put(v.id(), v));
             for (Violation v : outcome.violations()) {
-                if (outcome.mainPhase().contains(v) || !decidedHere(split, v.unitId(), p.index(), authority)) {
+                if (outcome.mainPhase().contains(v) || deciders.of(v.unitId()) != p.index()) {
                     continue;
                 }
-                if (!sameHome(split, v.unitId(), v.evidence().stream().filter(e -> e.type().equals("Violation"))
+                if (!sameSpan(split, v.unitId(), v.evidence().stream().filter(e -> e.type().equals("Violation"))
                         .map(Evidence::id).toList(), known)) {
                     return null;
                 }
                 violations.putIfAbsent(v.id(), v);
             }
             for (RequiredAction a : outcome.actions()) {
-                if (!decidedHere(split, a.unitId(), p.index(), authority)) {
+                if (deciders.of(a.unitId()) != p.index()) {
                     continue;
                 }
-                if (!sameHome(split, a.unitId(), a.because(), known)) {
+                if (!sameSpan(split, a.unitId(), a.because(), known)) {
                     return null;
                 }
                 actions.add(a);
@@ -144,18 +171,57 @@ public final class PartitionedEvaluator {
         return new Merged(new ArrayList<>(violations.values()), actions);
     }
 
-    private static boolean decidedHere(FactsPartitioner.Split split, String unitId, int partition, int authority) {
-        int home = split.home(unitId);
-        return home == partition || home == FactsPartitioner.SHARED && partition == authority;
+    /**
+     * The partition that decides on each unit's escalations and actions: its own, or for a unit that several
+     * partitions share (a root, a split top-level unit), the one of them that saw most of its main-phase
+     * violations (the fewest to insert again), then the smallest (the cheapest to run again).
+     */
+    private static final class Deciders {
+        private final FactsPartitioner.Split split;
+        private final Map<String, Integer> shared = new HashMap<>();
+        private final Map<String, int[]> sightings = new HashMap<>();
+
+        Deciders(FactsPartitioner.Split split, Map<Integer, RuleSetRuntime.Outcome> outcomes) {
+            this.split = split;
+            int count = split.partitions().size();
+            outcomes.forEach((partition, outcome) -> outcome.mainPhase().forEach(v -> {
+                if (!split.single(split.span(v.unitId()))) {
+                    sightings.computeIfAbsent(v.unitId(), id -> new int[count])[partition]++;
+                }
+            }));
+        }
+
+        int of(String unitId) {
+            int span = split.span(unitId);
+            if (split.single(span)) {
+                return span;
+            }
+            return shared.computeIfAbsent(unitId, id -> {
+                int[] seen = sightings.getOrDefault(id, new int[split.partitions().size()]);
+                int best = split.from(span);
+                for (int p = best + 1; p < split.to(span); p++) {
+                    int sizeP = split.partitions().get(p).size();
+                    int sizeBest = split.partitions().get(best).size();
+                    if (seen[p] > seen[best] || seen[p] == seen[best] && sizeP < sizeBest) {
+                        best = p;
+                    }
+                }
+                return best;
+            });
+        }
     }
 
-    /** Whether every violation answered lies in the same partition as the output's unit. */
-    private static boolean sameHome(FactsPartitioner.Split split, String unitId, List<String> answered,
+    /**
+     * Whether every violation answered belongs to the span of the output's unit (its partition, or the
+     * partitions that share it). Otherwise a rule groups violations of several partitions, which the deciding
+     * partition may not all have seen.
+     */
+    private static boolean sameSpan(FactsPartitioner.Split split, String unitId, List<String> answered,
                                     Map<String, Violation> known) {
-        int home = split.home(unitId);
+        int span = split.span(unitId);
         for (String id : answered) {
             Violation v = known.get(id);
-            if (v == null || split.home(v.unitId()) != home) {
+            if (v == null || split.span(v.unitId()) != span) {
                 return false;
             }
         }
