@@ -123,13 +123,9 @@ final class FactsPartitioner {
         }
         while (true) {
             Split split = spans(tops, groups, tree);
-            Map<String, Integer> officialSpans = new HashMap<>();
-            for (Official official : facts.officials()) {
-                officialSpans.put(official.id(), split.span(official.unitId()));
-            }
-            Crossing crossing = crossing(facts, split, officialSpans);
+            Crossing crossing = crossing(facts, split);
             if (crossing == null) {
-                return distribute(facts, split, officialSpans);
+                return distribute(facts, split);
             }
             String top = tree.top(crossing.unitId());
             if (top == null || groups.remove(top) == null) {
@@ -254,7 +250,7 @@ final class FactsPartitioner {
     }
 
     /** Fills the partitions of {@code split} with their facts. */
-    private static Split distribute(Facts facts, Split split, Map<String, Integer> officialSpans) {
+    private static Split distribute(Facts facts, Split split) {
         int count = split.partitions().size();
         List<Map<String, List<Object>>> lists = new ArrayList<>();
         for (int p = 0; p < count; p++) {
@@ -269,7 +265,7 @@ final class FactsPartitioner {
             String name = list.getKey();
             List<List<Object>> targets = new ArrayList<>(count);
             lists.forEach(byName -> targets.add(byName.get(name)));
-            ToIntFunction<Object> span = spanFunction(name, split, officialSpans);
+            ToIntFunction<Object> span = spanFunction(name, split, facts);
             for (Object fact : list.getValue()) {
                 int s = span.applyAsInt(fact);
                 if (split.single(s)) {
@@ -282,10 +278,14 @@ final class FactsPartitioner {
             }
         });
         for (VerificationPlan plan : facts.verificationPlans()) {
+            int[] spans = plan.selections().stream().mapToInt(s -> split.span(s.unitId())).toArray();
             for (int p = 0; p < count; p++) {
-                int partition = p;
-                List<VerificationSelection> own = plan.selections().stream()
-                        .filter(s -> split.contains(split.span(s.unitId()), partition)).toList();
+                List<VerificationSelection> own = new ArrayList<>();
+                for (int i = 0; i < spans.length; i++) {
+                    if (split.contains(spans[i], p)) {
+                        own.add(plan.selections().get(i));
+                    }
+                }
                 lists.get(p).get("verificationPlans").add(own.size() == plan.selections().size() ? plan
                         : new VerificationPlan(plan.id(), plan.agencyId(), plan.year(), plan.issuedOn(), own));
             }
@@ -303,12 +303,12 @@ final class FactsPartitioner {
         return new Split(List.of(), Map.of(), new int[0], new int[0], reason);
     }
 
-    private static ToIntFunction<Object> spanFunction(String list, Split split, Map<String, Integer> officialSpans) {
+    private static ToIntFunction<Object> spanFunction(String list, Split split, Facts facts) {
         return switch (list) {
             case "units" -> fact -> split.span(((Unit) fact).id());
             case "officials" -> fact -> split.span(((Official) fact).unitId());
             case "declarations", "assetChanges", "rotations", "gifts", "conflicts" ->
-                    new OwnerSpan(officialSpans, split.partitions().size());
+                    new OwnerSpan(split, facts);
             default -> fact -> split.span(unitOf(fact));
         };
     }
@@ -316,28 +316,34 @@ final class FactsPartitioner {
     /**
      * The span of an official's record. Records usually come grouped by official, and the reader gives each id
      * one string instance: the last official's span is reused for the same instance, sparing most look-ups
-     * in a map of every official (a cache miss each at national scale). One per list and thread.
+     * in the index of every official (a cache miss each at national scale). One per list and thread.
      */
     private static final class OwnerSpan implements ToIntFunction<Object> {
-        private final Map<String, Integer> officialSpans;
-        private final int rootSpan;
+        private final Split split;
+        private final Facts facts;
         private String lastOfficial;
         private int lastSpan;
 
-        OwnerSpan(Map<String, Integer> officialSpans, int rootSpan) {
-            this.officialSpans = officialSpans;
-            this.rootSpan = rootSpan;
+        OwnerSpan(Split split, Facts facts) {
+            this.split = split;
+            this.facts = facts;
         }
 
         @Override
         public int applyAsInt(Object fact) {
             String official = FactKeys.ownerOfficial(fact);
             if (official != lastOfficial || official == null) {
-                lastSpan = officialSpans.getOrDefault(official, rootSpan);
+                lastSpan = officialSpan(official, split, facts);
                 lastOfficial = official;
             }
             return lastSpan;
         }
+    }
+
+    /** The span of an official's unit; an official not in the facts is the roots'. */
+    private static int officialSpan(String officialId, Split split, Facts facts) {
+        Official official = officialId == null ? null : facts.official(officialId).orElse(null);
+        return official == null ? split.partitions().size() : split.span(official.unitId());
     }
 
     private static String unitOf(Object fact) {
@@ -370,8 +376,7 @@ final class FactsPartitioner {
     }
 
     /** The first reference that ties two partitions together other than through a shared unit, or null. */
-    private static Crossing crossing(Facts facts, Split split, Map<String, Integer> officialSpans) {
-        int rootSpan = split.partitions().size();
+    private static Crossing crossing(Facts facts, Split split) {
         for (Plan plan : facts.plans()) {
             int span = split.span(plan.unitId());
             for (PlanTask task : plan.tasks()) {
@@ -386,7 +391,7 @@ final class FactsPartitioner {
         for (RotationPlan plan : facts.rotationPlans()) {
             int span = split.span(plan.unitId());
             for (String officialId : plan.officialIds()) {
-                if (officialSpans.getOrDefault(officialId, rootSpan) != span) {
+                if (officialSpan(officialId, split, facts) != span) {
                     return new Crossing("rotation plan " + plan.id() + " lists an official of another subtree",
                             plan.unitId());
                 }
@@ -396,7 +401,7 @@ final class FactsPartitioner {
             for (VerificationSelection selection : plan.selections()) {
                 int span = split.span(selection.unitId());
                 for (String officialId : selection.officialIds()) {
-                    if (officialSpans.getOrDefault(officialId, rootSpan) != span) {
+                    if (officialSpan(officialId, split, facts) != span) {
                         return new Crossing("verification plan " + plan.id() + " selects an official outside the"
                                 + " selected unit's subtree", selection.unitId());
                     }
