@@ -474,7 +474,8 @@ public final class RuleSetRuntime {
             valuesById.put(r.violation().id(), r.values());
             byId.putIfAbsent(r.violation().id(), r.violation());
         }
-        List<Violation> violations = byId.values().stream().sorted(VIOLATION_ORDER).toList();
+        List<Violation> violations = (parallel ? byId.values().parallelStream() : byId.values().stream())
+                .sorted(VIOLATION_ORDER).toList();
         List<RequiredAction> described = (parallel ? required.parallelStream() : required.stream()).map(a -> {
             // The action's own values, over those of the first violation it answers (not a copy of them).
             Map<String, Object> values = new Layered(actionValues(facts, a, language), a.because().isEmpty()
@@ -485,7 +486,8 @@ public final class RuleSetRuntime {
         for (RequiredAction a : described) {
             actionsById.putIfAbsent(a.id(), a);
         }
-        List<RequiredAction> actions = actionsById.values().stream().sorted(ACTION_ORDER).toList();
+        List<RequiredAction> actions = (parallel ? actionsById.values().parallelStream()
+                : actionsById.values().stream()).sorted(ACTION_ORDER).toList();
         List<String> notes = new ArrayList<>();
         for (int year : calendar.yearsWithoutData()) {
             notes.add(language == Language.VI
