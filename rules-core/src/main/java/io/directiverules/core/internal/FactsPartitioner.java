@@ -131,7 +131,7 @@ final class FactsPartitioner {
             if (top == null || groups.remove(top) == null) {
                 return refuse(crossing.reason());
             }
-            // The reference stays within the top-level subtree: it is kept whole, and the rest still split.
+            // That subtree is kept whole and the rest still split; a reference leaving it is refused next round.
         }
     }
 
