@@ -1,11 +1,11 @@
 package io.directiverules.bench;
 
 import io.directiverules.core.ComplianceEngine;
-import io.directiverules.core.internal.PartitionedEvaluator;
 import io.directiverules.core.ComplianceReport;
 import io.directiverules.core.EvaluationException;
 import io.directiverules.core.Facts;
 import io.directiverules.core.Language;
+import io.directiverules.core.internal.PartitionedEvaluator;
 import io.directiverules.core.io.FactsReader;
 import io.directiverules.directive09.Directive09Module;
 import io.directiverules.testkit.generate.MinistryGenerator;
@@ -36,9 +36,9 @@ import java.util.Set;
  *
  * <pre>
  * java -Xmx8g -cp rules-bench/target/benchmarks.jar io.directiverules.bench.BenchCommand \
- *     --officials 10000,100000,1000000 [--seed 1] [--dir target/bench-data] [--threads 2] [--partition-size 5000]
- *     [--modes single,partitioned,baseline] [--warmups 1] [--warmup-seconds 20] [--runs 3]
- *     [--incremental 2000]
+ *     --officials 10000,100000,1000000 [--seed 1] [--dir target/bench-data] [--threads 2]
+ *     [--partition-size 5000] [--modes single,partitioned,baseline] [--warmups 1] [--warmup-seconds 20]
+ *     [--runs 3] [--incremental 2000]
  * </pre>
  */
 public final class BenchCommand {
@@ -112,9 +112,9 @@ public final class BenchCommand {
     }
 
     private boolean run() throws Exception {
-        out.printf(Locale.ROOT, "directive-rules benchmark: %d cores, max heap %,d MB, Java %s, threads %d, partition size %,d;"
-                        + " per step, untimed warm-up runs (at least %d, and for at least %.0f s), then %d timed"
-                        + " runs (median)%n",
+        out.printf(Locale.ROOT, "directive-rules benchmark: %d cores, max heap %,d MB, Java %s, threads %d,"
+                        + " partition size %,d; per step, untimed warm-up runs (at least %d, and for at least"
+                        + " %.0f s), then %d timed runs (median)%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), threads, partitionSize, warmups, warmupSeconds, runs);
         warmUp();
@@ -290,7 +290,8 @@ public final class BenchCommand {
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---:|---|");
         for (Row r : rows) {
             out.printf(Locale.ROOT, "| %,d | %,d | %.0f | %.1f | %.1f | %s | %s | %s | %s / %s / %s / %s | %s | %s | %s"
-                            + " | %s / %s (%s) | %,d | %,d | %s |%n", r.officials, r.facts, r.megabytes, r.read, r.build,
+                            + " | %s / %s (%s) | %,d | %,d | %s |%n",
+                    r.officials, r.facts, r.megabytes, r.read, r.build,
                     r.singleOutOfMemory ? "out of memory" : time(r.single), time(r.partitioned),
                     r.partitioned > 0 ? String.format(Locale.ROOT, "%,.0f", r.facts / r.partitioned) : "-",
                     mb(r.readHeap), mb(r.singleHeap), mb(r.partitionedHeap), mb(r.baselineHeap), time(r.baseline),

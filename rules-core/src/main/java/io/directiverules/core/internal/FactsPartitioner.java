@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
 /**
@@ -155,18 +156,23 @@ final class FactsPartitioner {
             return children.getOrDefault(unitId, List.of());
         }
 
-        /** The officials of a unit's subtree. */
-        int officials(String unitId) {
-            int count = 0;
-            // Iterative, as below: a deep tree must not exhaust the stack.
+        /** Hands the id of each unit of a unit's subtree, the unit included, to {@code visit}. */
+        void forEachInSubtree(String unitId, Consumer<String> visit) {
+            // Iterative: a deep tree must not exhaust the stack.
             Deque<String> pending = new ArrayDeque<>();
             pending.push(unitId);
             while (!pending.isEmpty()) {
                 String id = pending.pop();
-                count += officials.getOrDefault(id, 0);
+                visit.accept(id);
                 children(id).forEach(child -> pending.push(child.id()));
             }
-            return count;
+        }
+
+        /** The officials of a unit's subtree. */
+        int officials(String unitId) {
+            int[] count = {0};
+            forEachInSubtree(unitId, id -> count[0] += officials.getOrDefault(id, 0));
+            return count[0];
         }
 
         /** The child subtrees of a top-level unit in groups of about {@code size} officials; one group: whole. */
@@ -222,7 +228,7 @@ final class FactsPartitioner {
             if (grouped == null) {
                 int partition = partitions.size();
                 partitions.add(new Partition(partition, top, List.of(), 0));
-                assign(top, partition, spans, tree);
+                tree.forEachInSubtree(top, id -> spans.put(id, partition));
                 continue;
             }
             spans.put(top, count + shared.size());
@@ -230,23 +236,12 @@ final class FactsPartitioner {
             for (List<String> group : grouped) {
                 int partition = partitions.size();
                 partitions.add(new Partition(partition, top, List.of(), 0));
-                group.forEach(child -> assign(child, partition, spans, tree));
+                group.forEach(child -> tree.forEachInSubtree(child, id -> spans.put(id, partition)));
             }
         }
         int[] firsts = shared.stream().mapToInt(range -> range[0]).toArray();
         int[] ends = shared.stream().mapToInt(range -> range[1]).toArray();
         return new Split(partitions, spans, firsts, ends, null);
-    }
-
-    private static void assign(String unitId, int partition, Map<String, Integer> spans, Tree tree) {
-        // Iterative: a deep tree must not exhaust the stack.
-        Deque<String> pending = new ArrayDeque<>();
-        pending.push(unitId);
-        while (!pending.isEmpty()) {
-            String id = pending.pop();
-            spans.put(id, partition);
-            tree.children(id).forEach(child -> pending.push(child.id()));
-        }
     }
 
     /** Fills the partitions of {@code split} with their facts. */
