@@ -81,8 +81,10 @@ class DeclarationMathProperties {
 
     @Provide
     Arbitrary<List<AssetChange>> changesOf2025To2027() {
-        Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 3 * 365)
-                .map(d -> LocalDate.of(2025, 1, 1).plusDays(d));
+        // Every day of 2025 to 2027 and none after: the expected years are those three.
+        LocalDate first = LocalDate.of(2025, 1, 1);
+        int days2025To2027 = (int) java.time.temporal.ChronoUnit.DAYS.between(first, LocalDate.of(2028, 1, 1));
+        Arbitrary<LocalDate> days = Arbitraries.integers().between(0, days2025To2027 - 1).map(first::plusDays);
         // Round amounts too, so that a year's total often equals a threshold (300 million, then 1 billion) exactly.
         Arbitrary<Long> amounts = Arbitraries.oneOf(Arbitraries.longs().between(-200_000_000L, 700_000_000L),
                 Arbitraries.of(-100_000_000L, 100_000_000L, 150_000_000L, 200_000_000L, 300_000_000L, 500_000_000L));
