@@ -5,6 +5,7 @@ import io.directiverules.core.Facts;
 import io.directiverules.core.model.AssetChange;
 import io.directiverules.core.rule.Evaluation;
 import io.directiverules.core.rule.WorkingDayCalendar;
+import io.directiverules.testkit.generators.FactArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -81,10 +82,7 @@ class DeclarationMathProperties {
 
     @Provide
     Arbitrary<List<AssetChange>> changesOf2025To2027() {
-        // Every day of 2025 to 2027 and none after: the expected years are those three.
-        LocalDate first = LocalDate.of(2025, 1, 1);
-        int days2025To2027 = (int) java.time.temporal.ChronoUnit.DAYS.between(first, LocalDate.of(2028, 1, 1));
-        Arbitrary<LocalDate> days = Arbitraries.integers().between(0, days2025To2027 - 1).map(first::plusDays);
+        Arbitrary<LocalDate> days = FactArbitraries.dates(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31));
         // Round amounts too, so that a year's total often equals a threshold (300 million, then 1 billion) exactly.
         Arbitrary<Long> amounts = Arbitraries.oneOf(Arbitraries.longs().between(-200_000_000L, 700_000_000L),
                 Arbitraries.of(-100_000_000L, 100_000_000L, 150_000_000L, 200_000_000L, 300_000_000L, 500_000_000L));
@@ -94,7 +92,7 @@ class DeclarationMathProperties {
 
     @Provide
     Arbitrary<List<AssetChange>> changesOf2026() {
-        Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 364).map(d -> LocalDate.of(2026, 1, 1).plusDays(d));
+        Arbitrary<LocalDate> days = FactArbitraries.dates(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
         Arbitrary<Long> amounts = Arbitraries.longs().between(0, 600_000_000L);
         return Combinators.combine(days, amounts).as((day, amount) -> new AssetChange("O1", day, amount, null))
                 .list().ofMaxSize(8);
