@@ -61,7 +61,9 @@ final class FactsPartitioner {
     record Split(List<Partition> partitions, Map<String, Integer> spans, int[] firsts, int[] ends, String refusal) {
         /** The span of a unit; a unit id not in the facts is the roots'. */
         int span(String unitId) {
-            return spans.getOrDefault(unitId, partitions.size());
+            // Not getOrDefault: its default would be boxed on every call, and there are millions.
+            Integer span = spans.get(unitId);
+            return span == null ? partitions.size() : span;
         }
 
         /** Whether the span is one partition's alone. */
@@ -149,7 +151,22 @@ final class FactsPartitioner {
                     children.computeIfAbsent(unit.parentId(), id -> new ArrayList<>()).add(unit);
                 }
             }
-            facts.officials().forEach(o -> officials.merge(o.unitId(), 1, Integer::sum));
+            // Officials usually come grouped by unit: count a run of the same unit once, not one merge each.
+            String unit = null;
+            int run = 0;
+            for (Official official : facts.officials()) {
+                if (official.unitId() != unit) {
+                    if (run > 0) {
+                        officials.merge(unit, run, Integer::sum);
+                    }
+                    unit = official.unitId();
+                    run = 0;
+                }
+                run++;
+            }
+            if (run > 0) {
+                officials.merge(unit, run, Integer::sum);
+            }
         }
 
         List<Unit> children(String unitId) {
@@ -309,29 +326,86 @@ final class FactsPartitioner {
     }
 
     /**
-     * The span of an official's record. Records usually come grouped by official, and the reader gives each id
-     * one string instance: the last official's span is reused for the same instance, sparing most look-ups
-     * in the index of every official (a cache miss each at national scale). One per list and thread.
+     * The span of an official's record, without a look-up in the index of every official (a cache miss each at
+     * national scale) for most records. Exports usually list records grouped by official, officials grouped by
+     * unit and in the order of the officials list; and the reader gives each id one string instance. So: the
+     * last official's span is reused for the same id instance; otherwise the next few officials of the list
+     * after the last one found are tried (read in order, they are in the cache), then the index; and the span
+     * of the last official's unit is reused for the same unit. Any order gives the same spans. One per list and
+     * thread.
      */
     private static final class OwnerSpan implements ToIntFunction<Object> {
+        /** How many officials of the list after the last one found are tried before the index. */
+        private static final int LOOK_AHEAD = 4;
+        /** How far the list is searched, after a look-up in the index, for the order to pick up again. */
+        private static final int RESYNC = 64;
+        /** After this many officials in a row not found ahead, the list is taken to be in another order. */
+        private static final int GIVE_UP = 16;
+
         private final Split split;
         private final Facts facts;
+        private final List<Official> officials;
+        private int next;
         private String lastOfficial;
         private int lastSpan;
+        private String lastUnit;
+        private boolean inOrder = true;
+        private int outOfOrder;
 
         OwnerSpan(Split split, Facts facts) {
             this.split = split;
             this.facts = facts;
+            this.officials = facts.officials();
         }
 
         @Override
         public int applyAsInt(Object fact) {
-            String official = FactKeys.ownerOfficial(fact);
-            if (official != lastOfficial || official == null) {
-                lastSpan = officialSpan(official, split, facts);
-                lastOfficial = official;
+            String officialId = FactKeys.ownerOfficial(fact);
+            if (officialId == null) {
+                return split.partitions().size();
+            }
+            if (officialId != lastOfficial) {
+                Official official = find(officialId);
+                if (official == null) {
+                    lastSpan = split.partitions().size();
+                    lastUnit = null;
+                } else if (official.unitId() != lastUnit) {
+                    lastSpan = split.span(official.unitId());
+                    lastUnit = official.unitId();
+                }
+                lastOfficial = officialId;
             }
             return lastSpan;
+        }
+
+        private Official find(String officialId) {
+            if (inOrder) {
+                if (ahead(officialId, LOOK_AHEAD)) {
+                    outOfOrder = 0;
+                    return officials.get(next - 1);
+                }
+                // A list in another order would pay for the searches and gain nothing: give them up.
+                inOrder = ++outOfOrder < GIVE_UP;
+            }
+            Official official = facts.official(officialId).orElse(null);
+            // Officials without records of this list make gaps: look further once to pick up the order again.
+            if (official != null && inOrder) {
+                ahead(officialId, RESYNC);
+            }
+            return official;
+        }
+
+        /** Whether {@code officialId} is among the next {@code count} officials of the list; if so, moves past it. */
+        private boolean ahead(String officialId, int count) {
+            int end = Math.min(officials.size(), next + count);
+            for (int i = next; i < end; i++) {
+                Official candidate = officials.get(i);
+                if (candidate != null && candidate.id().equals(officialId)) {
+                    next = i + 1;
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
