@@ -26,7 +26,8 @@ public final class Parameters {
      * The dated values each key asked for resolves to (its own, else its family's default), found once: rules
      * ask millions of times at scale, and a family key would otherwise search the definitions each time.
      */
-    private final Map<String, List<DatedValue>> resolved = new ConcurrentHashMap<>();
+    /** Each key's dated values, found once; an array, so that the look-up allocates no iterator. */
+    private final Map<String, DatedValue[]> resolved = new ConcurrentHashMap<>();
 
     private Parameters(List<ParameterDefinition> definitions, Map<String, List<DatedValue>> values) {
         this.definitions = List.copyOf(definitions);
@@ -61,15 +62,16 @@ public final class Parameters {
 
     /** The value of {@code key} in force on {@code on}, or null. */
     private Object valueOn(String key, LocalDate on) {
-        List<DatedValue> dated = resolved.get(key);
+        DatedValue[] dated = resolved.get(key);
         if (dated == null) {
-            dated = resolve(key);
+            dated = resolve(key).toArray(DatedValue[]::new);
             // Only keys that resolve are kept: a host asking for arbitrary unknown keys cannot grow the map.
-            if (!dated.isEmpty()) {
+            if (dated.length > 0) {
                 resolved.putIfAbsent(key, dated);
             }
         }
-        // A loop, not a stream: rules look parameters up once per matched fact, millions of times at scale.
+        // A loop over an array, not a stream or an iterator: rules look parameters up once per matched fact,
+        // millions of times at scale.
         for (DatedValue value : dated) {
             if (value.inForceOn(on)) {
                 return value.value();
