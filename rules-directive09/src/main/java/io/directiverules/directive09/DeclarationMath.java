@@ -75,11 +75,31 @@ public final class DeclarationMath {
     }
 
     /**
-     * The last of {@code declarations} to be submitted (of several the same day, the last by id), as a list
-     * of none or one that a rule's {@code from} can match; {@code declarations} all have a submission date.
+     * The last of {@code declarations} to be submitted (of several the same day, the last by id), or
+     * {@code null} when there is none; {@code declarations} all have a submission date.
      */
-    public static List<Declaration> latestSubmitted(Collection<Declaration> declarations) {
-        return declarations.stream().max(SUBMISSION_ORDER).map(List::of).orElse(List.of());
+    public static Declaration lastSubmitted(Collection<Declaration> declarations) {
+        Declaration last = null;
+        for (Declaration declaration : declarations) {
+            if (last == null || SUBMISSION_ORDER.compare(declaration, last) > 0) {
+                last = declaration;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether {@code declaration}'s total assets exceed those of the last of {@code earlier} to be submitted
+     * ({@link #lastSubmitted}) by at least the supplementary threshold in force on the day {@code declaration}
+     * was submitted (D09-DECL-04); false when either total is unknown. A compiled test for the rule's
+     * {@code collect} result: a {@code from} over every declaration would be evaluated far more slowly.
+     */
+    public static boolean increaseOverLastSubmitted(Collection<Declaration> earlier, Declaration declaration,
+                                                    Evaluation evaluation) {
+        Declaration previous = lastSubmitted(earlier);
+        return previous != null && previous.totalAssets() != null && declaration.totalAssets() != null
+                && previous.totalAssets() + evaluation.amount(SUPPLEMENTARY_THRESHOLD, declaration.submittedOn())
+                <= declaration.totalAssets();
     }
 
     private static final Comparator<Declaration> SUBMISSION_ORDER =
