@@ -94,7 +94,7 @@ class RunawayRulesTest {
     }
 
     @Test
-    void aLoopThatOutlastsTheTimeLimitEndsOnTimeAndTheEngineServesTheNextEvaluation() {
+    void aLoopThatOutlastsTheTimeLimitEndsOnTimeAndTheEngineServesTheNextEvaluation() throws InterruptedException {
         ComplianceEngine engine = folder.builder().maxFirings(Long.MAX_VALUE / 2).timeLimit(Duration.ofMillis(300))
                 .build();
         long started = System.nanoTime();
@@ -105,9 +105,38 @@ class RunawayRulesTest {
                         + " most: \"Tick forever\" (");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        // The worker halts its session too: it does not go on firing in the background.
+        assertThat(workerStillFiring(Duration.ofSeconds(5))).as("a worker still firing the stopped rules").isFalse();
         ComplianceReport next = engine.evaluate(TestModule.facts(), TestModule.AS_OF);
         assertThat(next.violationsOf("T-01")).hasSize(1);
         assertThat(next.ruleSet()).isEqualTo(engine.ruleSet());
+    }
+
+    /**
+     * Whether an evaluation worker is still firing rules after {@code patience}, other than one running the
+     * slow consequence of another test (which ends by itself).
+     */
+    private static boolean workerStillFiring(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            boolean firing = Thread.getAllStackTraces().values().stream().anyMatch(stack -> {
+                boolean inFiring = false;
+                for (StackTraceElement frame : stack) {
+                    if (frame.getClassName().contains("Slow_consequence")) {
+                        return false;
+                    }
+                    inFiring |= frame.getClassName().endsWith("RuleSetRuntime$Firing");
+                }
+                return inFiring;
+            });
+            if (!firing) {
+                return false;
+            }
+            if (System.nanoTime() > deadline) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
     }
 
     @Test

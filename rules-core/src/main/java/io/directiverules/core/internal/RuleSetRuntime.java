@@ -16,6 +16,7 @@ import io.directiverules.core.model.Unit;
 import io.directiverules.core.rule.Evaluation;
 import io.directiverules.core.rule.JudgedYear;
 import io.directiverules.core.rule.WorkingDayCalendar;
+import org.drools.core.impl.RuleBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -24,6 +25,8 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.AgendaGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +92,19 @@ public final class RuleSetRuntime {
             return thread;
         }
     });
+
+    /**
+     * Sessions of {@link #run} are used by one worker thread only: without Drools' thread safety an insert
+     * propagates at once (no queued entry per fact) and takes no lock. Nothing but the worker may then call
+     * into the session, so a stop is asked through {@link Firing#stopped} and the worker halts its own session.
+     */
+    private static final KieSessionConfiguration SINGLE_THREADED = singleThreaded();
+
+    private static KieSessionConfiguration singleThreaded() {
+        KieSessionConfiguration configuration = RuleBaseFactory.newKnowledgeSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        return configuration;
+    }
 
     private final KieBase kieBase;
     private final Parameters parameters;
@@ -193,7 +209,7 @@ public final class RuleSetRuntime {
      */
     public Outcome run(Evaluation evaluation, Collection<? extends Collection<?>> factLists,
                        Collection<Violation> injected) {
-        Firing firing = new Firing(kieBase.newKieSession(), evaluation, factLists, injected);
+        Firing firing = new Firing(kieBase.newKieSession(SINGLE_THREADED, null), evaluation, factLists, injected);
         ClassLoader hostLoader = Thread.currentThread().getContextClassLoader();
         Future<Firing> result;
         try {
@@ -257,6 +273,10 @@ public final class RuleSetRuntime {
                     @Override
                     public void beforeMatchFired(BeforeMatchFiredEvent event) {
                         firing = event.getMatch().getRule().getName();
+                        if (stopped) {
+                            // The host asked for a stop (stop()): the session is halted from its own thread.
+                            session.halt();
+                        }
                     }
 
                     @Override
@@ -347,9 +367,12 @@ public final class RuleSetRuntime {
             }
         }
 
+        /**
+         * Asks the worker to stop: it halts its session before the next firing (the session is single-threaded,
+         * so it is not called from here).
+         */
         void stop() {
             stopped = true;
-            session.halt();
         }
 
         /** The rules that fired most, and the one still running if any: what a rule author needs to look at. */
