@@ -86,17 +86,21 @@ public final class PartitionedEvaluator {
         FactsPartitioner.Split split = FactsPartitioner.split(facts, partitionOfficials);
         long splitOff = System.nanoTime();
         Merged merged = split.refusal() == null ? evaluate(split, context) : null;
-        if (split.refusal() == null && LOG.isDebugEnabled()) {
-            LOG.debug("{} partitions: split in {} ms, evaluated and merged in {} ms", split.partitions().size(),
-                    (splitOff - started) / 1_000_000, (System.nanoTime() - splitOff) / 1_000_000);
-        }
+        long merge = System.nanoTime();
         if (merged == null) {
             LOG.debug("evaluating in one session: {}", split.refusal() != null ? split.refusal()
                     : "an escalation or action answers violations of several subtrees");
             RuleSetRuntime.Outcome outcome = runtime.run(context, facts.lists().values(), null);
             return runtime.assemble(facts, context, language, outcome.violations(), outcome.actions());
         }
-        return runtime.assemble(facts, context, language, merged.violations(), merged.actions(), threads > 1);
+        ComplianceReport report = runtime.assemble(facts, context, language, merged.violations(), merged.actions(),
+                threads > 1);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} partitions: split in {} ms, evaluated and merged in {} ms, report in {} ms",
+                    split.partitions().size(), (splitOff - started) / 1_000_000, (merge - splitOff) / 1_000_000,
+                    (System.nanoTime() - merge) / 1_000_000);
+        }
+        return report;
     }
 
     private record Merged(List<Violation> violations, List<RequiredAction> actions) {
@@ -107,7 +111,9 @@ public final class PartitionedEvaluator {
         List<FactsPartitioner.Partition> partitions = split.partitions();
         Map<Integer, List<Violation>> noInjection = new HashMap<>();
         partitions.forEach(p -> noInjection.put(p.index(), List.of()));
+        long started = System.nanoTime();
         Map<Integer, RuleSetRuntime.Outcome> outcomes = runAll(partitions, noInjection, context);
+        LOG.debug("partitions evaluated in {} ms", (System.nanoTime() - started) / 1_000_000);
 
         Map<String, Violation> main = new LinkedHashMap<>();
         for (FactsPartitioner.Partition p : partitions) {
