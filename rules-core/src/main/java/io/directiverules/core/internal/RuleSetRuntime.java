@@ -458,24 +458,38 @@ public final class RuleSetRuntime {
 
     /** The report's order of violations: by unit, rule, subject (none first), id. */
     private static final Comparator<Violation> VIOLATION_ORDER = (a, b) -> {
-        int c = a.unitId().compareTo(b.unitId());
+        int c = compare(a.unitId(), b.unitId());
         if (c == 0) {
-            c = a.rule().compareTo(b.rule());
+            c = compare(a.rule(), b.rule());
         }
         if (c == 0) {
-            c = (a.subjectId() == null ? "" : a.subjectId()).compareTo(b.subjectId() == null ? "" : b.subjectId());
+            c = compare(a.subjectId() == null ? "" : a.subjectId(), b.subjectId() == null ? "" : b.subjectId());
         }
         return c != 0 ? c : a.id().compareTo(b.id());
     };
 
     /** The report's order of actions: by unit, code, id. */
     private static final Comparator<RequiredAction> ACTION_ORDER = (a, b) -> {
-        int c = a.unitId().compareTo(b.unitId());
+        int c = compare(a.unitId(), b.unitId());
         if (c == 0) {
-            c = a.code().compareTo(b.code());
+            c = compare(a.code(), b.code());
         }
         return c != 0 ? c : a.id().compareTo(b.id());
     };
+
+    /**
+     * {@code a.compareTo(b)}, at once when both are the same instance: the reader and the rules share one
+     * instance per unit id, rule and code, and a national report's ids have long common prefixes.
+     */
+    private static int compare(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
+    }
+
+    /** A hash map that holds {@code size} entries without growing. */
+    private static <K, V> Map<K, V> presized(int size, boolean linked) {
+        int capacity = (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
+        return linked ? new LinkedHashMap<>(capacity) : new HashMap<>(capacity);
+    }
 
     private ComplianceReport assemble(Function<String, Optional<Unit>> units,
                                       Function<String, Optional<Official>> officials, int unitCount,
@@ -491,8 +505,8 @@ public final class RuleSetRuntime {
                     messages.render(language, v.rule() + ".message", values, v.rule() + ": " + v.unitId()
                             + (v.subjectId() == null ? "" : " / " + v.subjectId()))), values);
         }).toList();
-        Map<String, Violation> byId = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> valuesById = new HashMap<>();
+        Map<String, Violation> byId = presized(rendered.size(), true);
+        Map<String, Map<String, Object>> valuesById = presized(rendered.size(), false);
         for (Rendered r : rendered) {
             valuesById.put(r.violation().id(), r.values());
             byId.putIfAbsent(r.violation().id(), r.violation());
@@ -505,7 +519,7 @@ public final class RuleSetRuntime {
                     ? Map.of() : valuesById.getOrDefault(a.because().get(0), Map.of()));
             return a.withDescription(messages.render(language, a.code() + ".description", values, a.code()));
         }).toList();
-        Map<String, RequiredAction> actionsById = new LinkedHashMap<>();
+        Map<String, RequiredAction> actionsById = presized(described.size(), true);
         for (RequiredAction a : described) {
             actionsById.putIfAbsent(a.id(), a);
         }
@@ -565,7 +579,9 @@ public final class RuleSetRuntime {
     }
 
     private static Map<String, Object> values(Names facts, Evaluation evaluation, Violation v) {
-        Map<String, Object> values = new HashMap<>(v.details());
+        // Room for the details and the dozen values added below (and those derived from the details).
+        Map<String, Object> values = presized(2 * v.details().size() + 12, false);
+        values.putAll(v.details());
         values.put("rule", v.rule());
         values.put("severity", v.severity());
         values.put("unitId", v.unitId());
@@ -591,7 +607,8 @@ public final class RuleSetRuntime {
     }
 
     private static Map<String, Object> actionValues(Names facts, RequiredAction a, Language language) {
-        Map<String, Object> values = new HashMap<>(a.details());
+        Map<String, Object> values = presized(a.details().size() + 10, false);
+        values.putAll(a.details());
         values.put("code", a.code());
         values.put("unitId", a.unitId());
         values.put("unit", facts.unit(a.unitId()).map(Unit::name).orElse(a.unitId()));
