@@ -1,6 +1,8 @@
 package io.directiverules.core.internal;
 
 import io.directiverules.core.Facts;
+import io.directiverules.core.model.Declaration;
+import io.directiverules.core.model.DeclarationKind;
 import io.directiverules.core.model.Official;
 import io.directiverules.core.model.Plan;
 import io.directiverules.core.model.PlanTask;
@@ -12,7 +14,12 @@ import io.directiverules.core.model.VerificationSelection;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -177,5 +184,63 @@ class FactsPartitionerTest {
                 .plan(new Plan("PL-A2", "A2", 2025, DAY, List.of(), List.of(new PlanTask("T9", "A", "t", DAY, null))))
                 .build();
         assertThat(FactsPartitioner.split(upward, 1).partitions()).hasSize(2);
+    }
+
+    /**
+     * The partitioner finds a record's official by reading the officials list in order when the records
+     * follow it: records in that order, with gaps, in reverse, or shuffled must land in the same partitions.
+     */
+    @Test
+    void aRecordLandsInItsOfficialsPartitionWhateverTheOrderOfTheRecords() {
+        List<Official> officials = new ArrayList<>();
+        List<String> units = List.of("A", "A1", "B", "I", "K", "M");
+        for (int i = 0; i < 300; i++) {
+            officials.add(official("O-" + i, units.get(i % 7 == 0 ? 5 : i / 60 % 5)));
+        }
+        List<Declaration> inOrder = new ArrayList<>();
+        for (int i = 0; i < officials.size(); i++) {
+            // Gaps of up to 100 officials without a declaration, then runs of one to three per official.
+            if (i % 100 < 30 || i % 11 == 0) {
+                for (int k = 0; k <= i % 3; k++) {
+                    inOrder.add(new Declaration("D-" + i + "-" + k, "O-" + i, DeclarationKind.ANNUAL, 2024 + k % 2,
+                            DAY, null, null, false, true, null, null, null, null, null, null));
+                }
+            }
+        }
+        List<Declaration> reversed = new ArrayList<>(inOrder);
+        Collections.reverse(reversed);
+        List<Declaration> shuffled = new ArrayList<>(inOrder);
+        Collections.shuffle(shuffled, new Random(7));
+
+        Map<String, Integer> expected = null;
+        for (List<Declaration> declarations : List.of(inOrder, reversed, shuffled)) {
+            Facts facts = Facts.builder()
+                    .unit(new Unit("M", "Ministry", UnitKind.MINISTRY, null, null),
+                            new Unit("A", "Dept A", UnitKind.DEPARTMENT, "M", null),
+                            new Unit("A1", "Division A1", UnitKind.DIVISION, "A", null),
+                            new Unit("B", "Bureau B", UnitKind.BUREAU, "M", null),
+                            new Unit("I", "Inspectorate", UnitKind.INSPECTORATE, "M", null),
+                            new Unit("K", "Asset control", UnitKind.ASSET_CONTROL_AGENCY, "I", null))
+                    .officials(officials).declarations(declarations).build();
+            FactsPartitioner.Split split = FactsPartitioner.split(facts);
+            int index = new ArrayList<>(facts.lists().keySet()).indexOf("declarations");
+            Map<String, Integer> landed = new HashMap<>();
+            for (FactsPartitioner.Partition partition : split.partitions()) {
+                for (Object declaration : list(partition, index)) {
+                    Declaration d = (Declaration) declaration;
+                    String unit = facts.official(d.officialId()).orElseThrow().unitId();
+                    assertThat(split.contains(split.span(unit), partition.index()))
+                            .as("%s of an official of %s in partition %d", d.id(), unit, partition.index()).isTrue();
+                    // A ministry official's declaration goes to every partition: count it under the first.
+                    landed.putIfAbsent(d.id(), partition.index());
+                }
+            }
+            assertThat(landed).hasSize(declarations.size());
+            if (expected == null) {
+                expected = landed;
+            } else {
+                assertThat(landed).isEqualTo(expected);
+            }
+        }
     }
 }
