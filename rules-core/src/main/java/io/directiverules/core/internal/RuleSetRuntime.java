@@ -66,9 +66,9 @@ import java.util.stream.Collectors;
  *
  * <p>Run-away rules are stopped: the firing is done on a worker thread, and an evaluation ends with an
  * {@link EvaluationException} naming the rules that fired most when it takes more than the firing limit or
- * the time limit. The host's thread is handed back at the time limit; Drools is told to halt, which takes
- * effect when the consequence that is running ends. No report is produced, and the next evaluation runs
- * in a new session as usual.
+ * the time limit. The host's thread is handed back at the time limit; the worker halts its session before
+ * the next firing, so once the consequence that is running ends. No report is produced, and the next
+ * evaluation runs in a new session as usual.
  */
 public final class RuleSetRuntime {
     /** Agenda group of rules that match the violations of the main phase. */
