@@ -38,8 +38,13 @@ import java.util.Set;
  * java -Xmx8g -cp rules-bench/target/benchmarks.jar io.directiverules.bench.BenchCommand \
  *     --officials 10000,100000,1000000 [--seed 1] [--dir target/bench-data] [--threads 2]
  *     [--partition-size 5000] [--modes single,partitioned,baseline] [--warmups 1] [--warmup-seconds 20]
- *     [--runs 3] [--incremental 2000]
+ *     [--runs 3] [--incremental 2000] [--paired 9]
  * </pre>
+ *
+ * <p>{@code --paired N} adds, after the table's steps, N pairs of a partitioned evaluation and a baseline run
+ * one right after the other (each after a full collection), and prints the median and the range of the N
+ * ratios: a ratio taken within each pair is not moved by the machine getting slower or faster between the
+ * table's blocks of runs.
  */
 public final class BenchCommand {
     private static final java.time.Duration LIMIT = java.time.Duration.ofMinutes(30);
@@ -50,6 +55,7 @@ public final class BenchCommand {
     private int partitionSize = PartitionedEvaluator.DEFAULT_PARTITION_OFFICIALS;
     private final Set<String> modes = new LinkedHashSet<>(List.of("single", "partitioned", "baseline"));
     private int incrementalUpdates;
+    private int pairs;
     private int warmups = 1;
     private double warmupSeconds = 20;
     private int runs = 3;
@@ -69,7 +75,7 @@ public final class BenchCommand {
             System.err.println("usage: BenchCommand --officials N[,N...] [--seed S] [--dir DIR] [--threads T]"
                     + " [--partition-size OFFICIALS]"
                     + " [--modes single,partitioned,baseline] [--warmups W] [--warmup-seconds S] [--runs R]"
-                    + " [--incremental UPDATES]");
+                    + " [--incremental UPDATES] [--paired PAIRS]");
             System.exit(2);
         }
         System.exit(command.run() ? 0 : 1);
@@ -90,6 +96,7 @@ public final class BenchCommand {
                     modes.addAll(List.of(required(value, args[i++]).split(",")));
                 }
                 case "--incremental" -> incrementalUpdates = Integer.parseInt(required(value, args[i++]));
+                case "--paired" -> pairs = Integer.parseInt(required(value, args[i++]));
                 case "--warmups" -> warmups = Integer.parseInt(required(value, args[i++]));
                 case "--warmup-seconds" -> warmupSeconds = Double.parseDouble(required(value, args[i++]));
                 case "--runs" -> runs = Integer.parseInt(required(value, args[i++]));
@@ -99,8 +106,9 @@ public final class BenchCommand {
         if (sizes.isEmpty()) {
             throw new IllegalArgumentException("--officials is required");
         }
-        if (warmups < 0 || runs < 1 || warmupSeconds < 0) {
-            throw new IllegalArgumentException("--warmups and --warmup-seconds must be 0 or more and --runs 1 or more");
+        if (warmups < 0 || runs < 1 || warmupSeconds < 0 || pairs < 0) {
+            throw new IllegalArgumentException("--warmups, --warmup-seconds and --paired must be 0 or more and --runs"
+                    + " 1 or more");
         }
     }
 
@@ -228,10 +236,30 @@ public final class BenchCommand {
                 }
             }
         }
+        if (pairs > 0 && modes.contains("partitioned") && modes.contains("baseline")) {
+            row.paired = pairedRatios(partitioned, new Baseline(single.parameters()), facts, asOf);
+        }
         if (incrementalUpdates > 0) {
             row.incremental = IncrementalBench.measure(single, facts, asOf, incrementalUpdates, seed, out);
         }
         return row;
+    }
+
+    /** {@link #pairs} ratios of a partitioned evaluation to the baseline run right after it, sorted. */
+    private double[] pairedRatios(ComplianceEngine partitioned, Baseline baseline, Facts facts, LocalDate asOf) {
+        double[] ratios = new double[pairs];
+        for (int i = 0; i < pairs; i++) {
+            System.gc();
+            long engineStarted = System.nanoTime();
+            partitioned.evaluate(facts, asOf, Language.EN);
+            double engine = seconds(engineStarted);
+            System.gc();
+            long baselineStarted = System.nanoTime();
+            baseline.evaluate(facts, asOf);
+            ratios[i] = engine / seconds(baselineStarted);
+        }
+        Arrays.sort(ratios);
+        return ratios;
     }
 
     /**
@@ -299,6 +327,10 @@ public final class BenchCommand {
                     time(r.baselineFirst), ratio(r.partitionedFirst, r.baselineFirst), r.violations, r.actions,
                     !r.agrees ? "MISMATCH" : r.compared > 0 ? "equal (" + r.compared + ")" : "-");
         }
+        rows.stream().filter(r -> r.paired != null).forEach(r -> out.printf(Locale.ROOT,
+                "paired, %,d officials: partitioned / baseline within each of %d pairs: median %.1fx (%.1fx to %.1fx)%n",
+                r.officials, r.paired.length, r.paired[r.paired.length / 2], r.paired[0],
+                r.paired[r.paired.length - 1]));
         rows.stream().filter(r -> r.incremental != null).forEach(r -> out.printf(Locale.ROOT,
                 "incremental, %,d officials: open %.1f s; one update %s%n", r.officials, r.incremental.openSeconds(),
                 r.incremental.describe()));
@@ -339,5 +371,6 @@ public final class BenchCommand {
         boolean agrees = true;
         boolean singleOutOfMemory;
         IncrementalBench.Latency incremental;
+        double[] paired;
     }
 }
