@@ -24,9 +24,9 @@ public final class Parameters {
     private final Map<String, List<DatedValue>> values;
     /**
      * The dated values each key asked for resolves to (its own, else its family's default), found once: rules
-     * ask millions of times at scale, and a family key would otherwise search the definitions each time.
+     * ask millions of times at scale, and a family key would otherwise search the definitions each time. An
+     * array, so that a look-up allocates no iterator.
      */
-    /** Each key's dated values, found once; an array, so that the look-up allocates no iterator. */
     private final Map<String, DatedValue[]> resolved = new ConcurrentHashMap<>();
 
     private Parameters(List<ParameterDefinition> definitions, Map<String, List<DatedValue>> values) {

@@ -92,7 +92,7 @@ public final class DeclarationMath {
      * Whether {@code declaration}'s total assets exceed those of the last of {@code earlier} to be submitted
      * ({@link #lastSubmitted}) by at least the supplementary threshold in force on the day {@code declaration}
      * was submitted (D09-DECL-04); false when either total is unknown. A compiled test for the rule's
-     * {@code collect} result: a {@code from} over every declaration would be evaluated far more slowly.
+     * {@code collect} result, where a {@code from} would be evaluated by MVEL for every judged declaration.
      */
     public static boolean increaseOverLastSubmitted(Collection<Declaration> earlier, Declaration declaration,
                                                     Evaluation evaluation) {

@@ -86,7 +86,7 @@ public final class PartitionedEvaluator {
         FactsPartitioner.Split split = FactsPartitioner.split(facts, partitionOfficials);
         long splitOff = System.nanoTime();
         Merged merged = split.refusal() == null ? evaluate(split, context) : null;
-        long merge = System.nanoTime();
+        long mergedAt = System.nanoTime();
         if (merged == null) {
             LOG.debug("evaluating in one session: {}", split.refusal() != null ? split.refusal()
                     : "an escalation or action answers violations of several subtrees");
@@ -97,8 +97,8 @@ public final class PartitionedEvaluator {
                 threads > 1);
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} partitions: split in {} ms, evaluated and merged in {} ms, report in {} ms",
-                    split.partitions().size(), (splitOff - started) / 1_000_000, (merge - splitOff) / 1_000_000,
-                    (System.nanoTime() - merge) / 1_000_000);
+                    split.partitions().size(), (splitOff - started) / 1_000_000, (mergedAt - splitOff) / 1_000_000,
+                    (System.nanoTime() - mergedAt) / 1_000_000);
         }
         return report;
     }
